@@ -1,0 +1,49 @@
+#pragma once
+// The plan dock: district preset, number of stations, output folder, the plan action and
+// the summary of the last plan.
+#include "engine/scenario/plan_parameters.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace gf::app {
+
+class PlanPanel : public QWidget
+{
+    Q_OBJECT
+
+  public:
+    //! \a planAction is shown as the panel's button; the window owns it.
+    explicit PlanPanel( QAction *planAction, QWidget *parent = nullptr );
+
+    //! The selected preset's parameters with the chosen station count.
+    gf::PlanParameters parameters() const;
+
+    gf::DistrictPreset preset() const;
+    void setPreset( gf::DistrictPreset preset );
+
+    int stationCount() const;
+    void setStationCount( int count );
+
+    QString outputDirectory() const;
+    void setOutputDirectory( const QString &directory );
+
+    //! Rich text shown under the controls (summary of the last plan, or empty).
+    void setSummary( const QString &html );
+
+  private:
+    void onPresetChanged();
+    void browseOutputDirectory();
+
+    QComboBox *mPresetCombo = nullptr;
+    QSpinBox *mStationSpin = nullptr;
+    QLineEdit *mOutputEdit = nullptr;
+    QLabel *mSummaryLabel = nullptr;
+};
+
+} // namespace gf::app

@@ -1,0 +1,17 @@
+// greenfreight-bench <od|solvers> [options]: dispatches to one benchmark family.
+#include "od_benchmark.h"
+#include "solver_benchmark.h"
+
+#include <cstdio>
+#include <cstring>
+
+int main( int argc, char **argv )
+{
+  if ( argc >= 2 && std::strcmp( argv[1], "od" ) == 0 )
+    return runOdBenchmark( argc - 1, argv + 1 );
+  if ( argc >= 2 && std::strcmp( argv[1], "solvers" ) == 0 )
+    return runSolverBenchmark( argc - 1, argv + 1 );
+  std::fprintf( stderr, "usage: greenfreight-bench od [--network FILE] [--shared DIR]\n"
+                        "       greenfreight-bench solvers --family F [--benchmarks DIR] | --file PATH --format pmed|cap|sscflp\n" );
+  return 2;
+}

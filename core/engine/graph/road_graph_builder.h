@@ -1,0 +1,89 @@
+#pragma once
+// Builds a RoadGraph from polylines: nodes shared vertices within a tolerance, drops
+// zero-length and duplicate pieces, applies one-way, and keeps the largest connected
+// component (or all), reporting the others.
+#include "engine/common/progress_sink.h"
+#include "engine/common/status.h"
+#include "engine/graph/road_graph.h"
+
+#include <string>
+#include <vector>
+
+namespace gf {
+
+struct RoadSegmentInput
+{
+  std::vector<PointXY> points;     //!< metric CRS, at least two
+  RoadClass roadClass = RoadClass::Branch;
+  double speedKmh = 0.0;           //!< 0 means the class default
+  OneWay oneWay = OneWay::Both;
+  bool truckRestricted = false;
+  TimeWindow truckWindow;
+};
+
+struct RoadGraphBuildOptions
+{
+  double snapToleranceM = 0.5;         //!< vertices closer than this become one node
+  bool keepLargestComponentOnly = true;
+};
+
+struct ComponentInfo
+{
+  std::size_t nodeCount = 0;
+  double lengthM = 0.0;
+  PointXY location;                    //!< a node of the component, to show on the map
+  bool kept = false;
+};
+
+struct NetworkReport
+{
+  std::size_t inputSegments = 0;
+  std::size_t invalidSegments = 0;      //!< fewer than two distinct points
+  std::size_t zeroLengthPieces = 0;
+  std::size_t duplicatePieces = 0;
+  std::size_t mergedVertices = 0;       //!< vertices merged into a node within the tolerance
+  std::size_t nodes = 0;
+  std::size_t edges = 0;                //!< directed
+  double totalLengthM = 0.0;            //!< kept network, each street counted once
+  double lengthByClassM[kRoadClassCount] = {};
+  std::vector<ComponentInfo> components; //!< largest first
+  std::vector<PointXY> danglingEnds;    //!< nodes of degree one in the kept network
+};
+
+struct BuiltRoadGraph
+{
+  RoadGraph graph;
+  NetworkReport report;
+};
+
+//! A directed edge between given nodes, for graphs that arrive already noded.
+struct DirectedEdgeInput
+{
+  NodeId tail = kInvalidNode;
+  NodeId head = kInvalidNode;
+  EdgeAttributes attributes;        //!< sourceFeature is set to the input index
+};
+
+class RoadGraphBuilder
+{
+  public:
+    static Result<BuiltRoadGraph> build( const std::vector<RoadSegmentInput> &segments,
+                                         const RoadGraphBuildOptions &options,
+                                         ProgressSink &progress );
+
+    //! Builds from explicit nodes and directed edges (no noding; snapToleranceM is unused).
+    //! Self loops count as zero-length pieces, repeated tail→head pairs as duplicates;
+    //! an edge naming a missing node is an InvalidArgument error.
+    static Result<BuiltRoadGraph> fromEdgeList( const std::vector<PointXY> &nodePoints,
+                                                const std::vector<DirectedEdgeInput> &edges,
+                                                const RoadGraphBuildOptions &options,
+                                                ProgressSink &progress );
+
+  private:
+    struct Parts;  //!< nodes and directed pieces before components are known
+    //! Components, the kept part, the CSR arrays and the report: shared by both entry points.
+    static Result<BuiltRoadGraph> finish( Parts &parts, const RoadGraphBuildOptions &options,
+                                          NetworkReport report, ProgressSink &progress );
+};
+
+} // namespace gf

@@ -1,0 +1,53 @@
+#pragma once
+// Origin–destination costs between snapped points, dense and row-major (OSRM's table shape).
+#include "engine/common/progress_sink.h"
+#include "engine/common/status.h"
+#include "engine/graph/edge_snapper.h"
+#include "engine/graph/road_graph.h"
+
+#include <vector>
+
+namespace gf {
+
+class OdMatrix
+{
+  public:
+    OdMatrix() = default;
+    OdMatrix( std::size_t rows, std::size_t cols, Cost fill = kUnreachable )
+      : mRows( rows ), mCols( cols ), mCosts( rows * cols, fill ) {}
+
+    std::size_t rows() const { return mRows; }
+    std::size_t cols() const { return mCols; }
+    Cost at( std::size_t row, std::size_t col ) const { return mCosts[row * mCols + col]; }
+    Cost &at( std::size_t row, std::size_t col ) { return mCosts[row * mCols + col]; }
+    bool isReachable( std::size_t row, std::size_t col ) const { return at( row, col ) < kUnreachable; }
+    const std::vector<Cost> &data() const { return mCosts; }
+
+  private:
+    std::size_t mRows = 0;
+    std::size_t mCols = 0;
+    std::vector<Cost> mCosts;
+};
+
+struct OdOptions
+{
+  unsigned threads = 0;               //!< 0 = hardware concurrency
+  Cost cutoff = kUnreachable;         //!< pairs costlier than this are reported unreachable
+  double accessCostPerMetre = 10.0;   //!< cost units per metre of access leg (10 = decimetres)
+};
+
+//! Network cost from every origin to every destination, including access legs at both
+//! ends and travel along the partial edges. Unreachable pairs hold kUnreachable.
+Result<OdMatrix> computeOdMatrix( const RoadGraph &graph, const EdgeWeights &weights,
+                                  const std::vector<SnappedPoint> &origins,
+                                  const std::vector<SnappedPoint> &destinations,
+                                  const OdOptions &options, ProgressSink &progress );
+
+//! Network cost between graph nodes (no access legs): the shape of graph benchmarks and of
+//! callers whose points already are nodes. accessCostPerMetre is unused.
+Result<OdMatrix> computeNodeOdMatrix( const RoadGraph &graph, const EdgeWeights &weights,
+                                      const std::vector<NodeId> &origins,
+                                      const std::vector<NodeId> &destinations,
+                                      const OdOptions &options, ProgressSink &progress );
+
+} // namespace gf

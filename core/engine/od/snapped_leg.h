@@ -1,0 +1,49 @@
+#pragma once
+// The partial-edge and access-leg arithmetic between a snapped point and its edge's ends,
+// shared by every consumer of snapped points (dense and sparse OD, service areas), so that
+// all of them agree to the last cost unit.
+#include "engine/graph/edge_snapper.h"
+#include "engine/graph/road_graph.h"
+#include "engine/graph/shortest_path_query.h"
+
+namespace gf {
+
+//! Cost of the straight access leg, rounded; kUnreachable if it does not fit.
+Cost accessLegCost( const SnappedPoint &point, double accessCostPerMetre );
+
+//! Cost of travelling \a fraction of \a edge, rounded. A zero fraction costs nothing in any
+//! direction; otherwise the edge must exist and be allowed, else kUnreachable.
+Cost partialEdgeCost( double fraction, EdgeId edge, const EdgeWeights &weights );
+
+//! a + b, or kUnreachable if either is unreachable or the sum reaches the sentinel.
+inline Cost addCosts( Cost a, Cost b )
+{
+  if ( a >= kUnreachable || b >= kUnreachable )
+    return kUnreachable;
+  const Cost sum = a + b;
+  return sum >= kUnreachable ? kUnreachable : sum;
+}
+
+//! A snapped point seen as a destination: the extra cost from each end of its piece.
+struct SnappedTarget
+{
+  NodeId nodeA = kInvalidNode;
+  NodeId nodeB = kInvalidNode;
+  double fractionFromA = 0.0;
+  Cost fromA = kUnreachable;   //!< A → point along A→B, plus the access leg
+  Cost fromB = kUnreachable;   //!< B → point along B→A, plus the access leg
+  Cost access = kUnreachable;
+};
+
+SnappedTarget makeSnappedTarget( const SnappedPoint &point, const EdgeWeights &weights, double accessCostPerMetre );
+
+//! Seeds \a query at both ends of the origin's piece (after reset()).
+void addSnappedSource( ShortestPathQuery &query, const SnappedPoint &origin, const EdgeWeights &weights,
+                       double accessCostPerMetre );
+
+//! Cost from the origin, whose search has run, to the target: through either end of the
+//! target's piece, or directly along the piece when both lie on the same one.
+Cost snappedCost( const ShortestPathQuery &query, const SnappedPoint &origin, const SnappedTarget &target,
+                  const EdgeWeights &weights, double accessCostPerMetre );
+
+} // namespace gf

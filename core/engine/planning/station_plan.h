@@ -1,0 +1,68 @@
+#pragma once
+// The first end-to-end plan: end stations chosen by p-median on network distances.
+#include "engine/common/progress_sink.h"
+#include "engine/common/status.h"
+#include "engine/graph/road_graph_builder.h"
+#include "engine/scenario/scenario.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace gf {
+
+struct PlannedStation
+{
+  std::uint32_t candidateIndex = 0;   //!< into Scenario::candidates
+  std::uint32_t rank = 0;             //!< 1 = serves the most parcels per day
+  std::uint32_t assignedDemandCount = 0;
+  double servedParcelsPerDay = 0.0;
+  double meanDistanceM = 0.0;
+};
+
+enum class AssignmentStatus : std::uint8_t
+{
+  Assigned,
+  NotSnapped,      //!< farther than snapMaxDistanceM from any kept road
+  Unreachable,     //!< no open station reaches it on the network
+};
+
+struct DemandAssignment
+{
+  std::uint32_t demandIndex = 0;      //!< into Scenario::demand
+  AssignmentStatus status = AssignmentStatus::Assigned;
+  std::uint32_t stationIndex = 0;     //!< into StationPlan::stations when Assigned
+  double networkDistanceM = 0.0;      //!< station → demand, access legs included
+  bool withinServiceRadius = false;
+};
+
+struct StationPlanKpis
+{
+  std::uint32_t stations = 0;
+  std::uint32_t demandPoints = 0;
+  std::uint32_t assignedPoints = 0;
+  double coverageShareByPoints = 0.0;   //!< within the service radius, 0..1
+  double coverageShareByParcels = 0.0;  //!< weighted by parcels per day, 0..1
+  double meanDistanceM = 0.0;           //!< weighted by parcels per day
+  double maxDistanceM = 0.0;
+  double objective = 0.0;               //!< Σ parcels/day × distance (parcel-metres per day)
+  double lowerBound = 0.0;
+  double gap = 0.0;
+  bool provenOptimal = false;
+};
+
+struct StationPlan
+{
+  std::uint64_t scenarioRevision = 0;
+  NetworkReport network;
+  std::vector<PlannedStation> stations;          //!< ordered by rank
+  std::vector<DemandAssignment> assignments;     //!< one per demand point, in scenario order
+  std::vector<std::uint32_t> unsnappedCandidates;
+  StationPlanKpis kpis;
+  bool canceled = false;                         //!< best plan found before cancel
+};
+
+//! Builds the network, snaps demand and candidates, computes network distances and picks
+//! parameters.stationCount stations minimising parcel-weighted distance.
+Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progress );
+
+} // namespace gf

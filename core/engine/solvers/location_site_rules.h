@@ -1,0 +1,23 @@
+#pragma once
+// Validation shared by every location model: shape of the cost matrix, weights, and the
+// required/banned candidate lists turned into per-candidate flags.
+#include "engine/common/status.h"
+#include "engine/solvers/location_problem.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace gf {
+
+struct LocationSiteRules
+{
+  std::vector<char> eligible;              //!< per candidate: not banned
+  std::vector<char> fixedOpen;             //!< per candidate: required
+  std::vector<std::uint32_t> required;     //!< ascending, without duplicates
+  std::uint32_t eligibleCount = 0;
+};
+
+//! InvalidArgument (subject: the offending field), NoDemand or NoCandidates, else the flags.
+Result<LocationSiteRules> checkLocationProblem( const LocationProblem &problem );
+
+} // namespace gf

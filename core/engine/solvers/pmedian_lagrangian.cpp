@@ -1,0 +1,121 @@
+#include "engine/solvers/pmedian_lagrangian.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace gf {
+
+PMedianLagrangian::PMedianLagrangian( const LocationProblem &problem, const CandidateRanking &ranking,
+                                      const std::vector<char> &eligible, const std::vector<char> &fixedOpen,
+                                      std::uint32_t p )
+  : mProblem( problem )
+  , mRanking( ranking )
+  , mP( p )
+  , mMultiplier( problem.clientCount, 0.0 )
+  , mReduced( problem.candidateCount, 0.0 )
+  , mIsOpen( problem.candidateCount, 0 )
+  , mBound( -std::numeric_limits<double>::infinity() )
+{
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    if ( ranking.isServable( client ) && problem.weightOf( client ) > 0.0 )
+      mClients.push_back( client );
+  }
+  for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+  {
+    if ( fixedOpen[candidate] )
+      mFixed.push_back( candidate );
+    else if ( eligible[candidate] )
+      mFree.push_back( candidate );
+  }
+}
+
+double PMedianLagrangian::evaluate( std::vector<std::uint32_t> &open )
+{
+  std::fill( mReduced.begin(), mReduced.end(), 0.0 );
+  double value = 0.0;
+  for ( std::uint32_t client : mClients )
+  {
+    const double weight = mProblem.weightOf( client );
+    const double multiplier = mMultiplier[client];
+    value += multiplier;
+    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+    {
+      const double reduced = weight * mProblem.costAt( client, *it ) - multiplier;
+      if ( reduced >= 0.0 )
+        break;
+      mReduced[*it] += reduced;
+    }
+  }
+  open = mFixed;
+  std::vector<std::uint32_t> order = mFree;
+  const std::size_t freeSlots = mP - mFixed.size();
+  auto lessReduced = [&]( std::uint32_t a, std::uint32_t b ) {
+    return mReduced[a] < mReduced[b] || ( mReduced[a] == mReduced[b] && a < b );
+  };
+  std::nth_element( order.begin(), order.begin() + static_cast<std::ptrdiff_t>( freeSlots ), order.end(), lessReduced );
+  open.insert( open.end(), order.begin(), order.begin() + static_cast<std::ptrdiff_t>( freeSlots ) );
+  for ( std::uint32_t candidate : open )
+    value += mReduced[candidate];
+  return value;
+}
+
+bool PMedianLagrangian::improve( double upperBound, double target, std::uint32_t maxIterations,
+                                 ProgressSink &progress, Clock::time_point deadline )
+{
+  std::vector<std::uint32_t> open;
+  std::vector<double> subgradient( mProblem.clientCount, 0.0 );
+  std::uint32_t sinceImprovement = 0;
+  for ( std::uint32_t iteration = 0; iteration < maxIterations; ++iteration )
+  {
+    if ( progress.isCanceled() || Clock::now() > deadline )
+      return false;
+    const double value = evaluate( open );
+    if ( value > mBound )
+    {
+      mBound = value;
+      mBoundOpen = open;
+      sinceImprovement = 0;
+    }
+    else if ( ++sinceImprovement >= 20 )
+    {
+      mStepScale *= 0.5;
+      sinceImprovement = 0;
+    }
+    if ( mBound >= target || mStepScale < 1e-6 )
+      return true;
+
+    // Subgradient of the relaxed constraints sum_j x_ij = 1.
+    for ( std::uint32_t candidate : open )
+      mIsOpen[candidate] = 1;
+    double norm = 0.0;
+    for ( std::uint32_t client : mClients )
+    {
+      const double weight = mProblem.weightOf( client );
+      int served = 0;
+      for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+      {
+        if ( weight * mProblem.costAt( client, *it ) >= mMultiplier[client] )
+          break;
+        served += mIsOpen[*it];
+      }
+      subgradient[client] = 1.0 - served;
+      norm += subgradient[client] * subgradient[client];
+    }
+    for ( std::uint32_t candidate : open )
+      mIsOpen[candidate] = 0;
+    if ( norm == 0.0 )
+    {
+      // The relaxed solution is feasible, so the bound equals its cost: optimal multipliers.
+      return true;
+    }
+    const double step = mStepScale * ( upperBound - value ) / norm;
+    for ( std::uint32_t client : mClients )
+      mMultiplier[client] += step * subgradient[client];
+    if ( ( iteration & 15 ) == 0 )
+      progress.setProgress( static_cast<double>( iteration ) / maxIterations );
+  }
+  return true;
+}
+
+} // namespace gf

@@ -1,0 +1,317 @@
+#include "engine/solvers/pmedian_solver.h"
+
+#include "engine/solvers/candidate_ranking.h"
+#include "engine/solvers/location_site_rules.h"
+#include "engine/solvers/pmedian_lagrangian.h"
+#include "engine/solvers/random_source.h"
+#include "engine/solvers/swap_local_search.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace gf {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+//! Repeatedly opens the candidate saving the most weighted cost (ties: lowest index).
+bool greedyOpen( const LocationProblem &problem, const CandidateRanking &ranking, const LocationSiteRules &rules,
+                 std::uint32_t p, double missingCost, ProgressSink &progress, std::vector<std::uint32_t> &open )
+{
+  open = rules.required;
+  std::vector<char> isOpen( problem.candidateCount, 0 );
+  std::vector<double> nearest( problem.clientCount, missingCost );
+  std::vector<double> gain( problem.candidateCount, 0.0 );
+  auto openCandidate = [&]( std::uint32_t candidate ) {
+    isOpen[candidate] = 1;
+    for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+    {
+      const double cost = problem.costAt( client, candidate );
+      if ( isAllowedCost( cost ) && cost < nearest[client] )
+        nearest[client] = cost;
+    }
+  };
+  for ( std::uint32_t candidate : rules.required )
+    openCandidate( candidate );
+  while ( open.size() < p )
+  {
+    if ( progress.isCanceled() )
+      return false;
+    std::fill( gain.begin(), gain.end(), 0.0 );
+    for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+    {
+      const double weight = problem.weightOf( client );
+      for ( const std::uint32_t *it = ranking.begin( client ); it != ranking.end( client ); ++it )
+      {
+        const double cost = problem.costAt( client, *it );
+        if ( cost >= nearest[client] )
+          break;
+        gain[*it] += weight * ( nearest[client] - cost );
+      }
+    }
+    std::uint32_t best = SwapLocalSearch::kNone;
+    for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+    {
+      if ( rules.eligible[candidate] && !isOpen[candidate] && ( best == SwapLocalSearch::kNone || gain[candidate] > gain[best] ) )
+        best = candidate;
+    }
+    open.push_back( best );
+    openCandidate( best );
+  }
+  return true;
+}
+
+//! Cost standing for "not served": more than any complete assignment costs, so the search
+//! serves every client it can before it optimises cost.
+double missingCostOf( const LocationProblem &problem, const CandidateRanking &ranking )
+{
+  double total = 1.0;
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    if ( ranking.isServable( client ) )
+      total += problem.weightOf( client ) * problem.costAt( client, *( ranking.end( client ) - 1 ) );
+  }
+  return std::ceil( total );
+}
+
+//! Integral data lets a bound within 1 of the incumbent prove optimality.
+bool hasIntegralObjective( const LocationProblem &problem, const CandidateRanking &ranking )
+{
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    const double weight = problem.weightOf( client );
+    if ( weight != std::floor( weight ) )
+      return false;
+    for ( const std::uint32_t *it = ranking.begin( client ); it != ranking.end( client ); ++it )
+    {
+      const double cost = problem.costAt( client, *it );
+      if ( cost != std::floor( cost ) )
+        return false;
+    }
+  }
+  return true;
+}
+
+class PMedianSearch
+{
+  public:
+    PMedianSearch( const LocationProblem &problem, const PMedianOptions &options, ProgressSink &progress,
+                   const LocationSiteRules &rules )
+      : mProblem( problem )
+      , mOptions( options )
+      , mProgress( progress )
+      , mRules( rules )
+      , mRanking( problem, rules.eligible )
+      , mMissingCost( missingCostOf( problem, mRanking ) )
+      , mIntegral( hasIntegralObjective( problem, mRanking ) )
+      , mDeadline( Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) ) )
+      , mSearch( problem, mRanking, rules.eligible, rules.fixedOpen, mMissingCost )
+    {}
+
+    Result<LocationSolution> run();
+
+  private:
+    bool isProven() const
+    {
+      if ( mBestObjective >= mMissingCost )
+        return false;
+      const double gap = mBestObjective - mLowerBound;
+      return mIntegral ? gap < 1.0 - 1e-6 : gap <= 1e-6 + 1e-9 * std::fabs( mBestObjective );
+    }
+    bool stopRequested()
+    {
+      mCanceled = mCanceled || mProgress.isCanceled();
+      return mCanceled || Clock::now() > mDeadline;
+    }
+    void adoptIfBetter()
+    {
+      const double objective = mSearch.objective();
+      if ( objective < mBestObjective - 1e-9 * std::max( 1.0, std::fabs( objective ) ) )
+      {
+        mBestObjective = objective;
+        mBest = mSearch.open();
+      }
+    }
+    void computeBound();
+    void variableNeighbourhoodSearch();
+    LocationSolution buildSolution() const;
+
+    const LocationProblem &mProblem;
+    const PMedianOptions &mOptions;
+    ProgressSink &mProgress;
+    const LocationSiteRules &mRules;
+    CandidateRanking mRanking;
+    double mMissingCost;
+    bool mIntegral;
+    Clock::time_point mDeadline;
+    SwapLocalSearch mSearch;
+    std::vector<std::uint32_t> mBest;
+    double mBestObjective = 0.0;
+    double mLowerBound = 0.0;
+    bool mCanceled = false;
+};
+
+Result<LocationSolution> PMedianSearch::run()
+{
+  const std::uint32_t p = mOptions.p;
+  ProgressPhase greedyPhase( mProgress, 0.0, 0.05 );
+  if ( !greedyOpen( mProblem, mRanking, mRules, p, mMissingCost, greedyPhase, mBest ) )
+    return makeError( ErrorCode::Canceled );
+  mSearch.reset( mBest );
+  mSearch.descend( mProgress, mDeadline );
+  mBest = mSearch.open();
+  mBestObjective = mSearch.objective();
+
+  const bool anyClosed = std::count( mRules.eligible.begin(), mRules.eligible.end(), 1 ) > static_cast<std::ptrdiff_t>( p );
+  if ( !anyClosed )
+  {
+    // Every allowed candidate is open: the only feasible solution.
+    mLowerBound = mBestObjective;
+    return buildSolution();
+  }
+  if ( mOptions.computeLowerBound && !stopRequested() )
+    computeBound();
+  if ( !isProven() && !stopRequested() )
+    variableNeighbourhoodSearch();
+  mProgress.setProgress( 1.0 );
+  return buildSolution();
+}
+
+void PMedianSearch::computeBound()
+{
+  if ( mBestObjective >= mMissingCost )
+    return;  // some servable client is left unserved: the relaxation bounds another problem
+  PMedianLagrangian lagrangian( mProblem, mRanking, mRules.eligible, mRules.fixedOpen, mOptions.p );
+  std::vector<double> multipliers( mProblem.clientCount, 0.0 );
+  mSearch.reset( mBest );
+  for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
+  {
+    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+    {
+      if ( mSearch.isOpen( *it ) )
+      {
+        multipliers[client] = mProblem.weightOf( client ) * mProblem.costAt( client, *it );
+        break;
+      }
+    }
+  }
+  lagrangian.setMultipliers( multipliers );
+  const double target = mIntegral ? mBestObjective - 1.0 + 1e-6 : mBestObjective - 1e-6;
+  ProgressPhase phase( mProgress, 0.05, 0.3 );
+  lagrangian.improve( mBestObjective, target, 5000, phase, mDeadline );
+  mLowerBound = std::max( 0.0, lagrangian.bound() );
+
+  // The relaxed solution at good multipliers is a classic Lagrangian heuristic start.
+  if ( !isProven() && lagrangian.boundOpen().size() == mOptions.p )
+  {
+    mSearch.reset( lagrangian.boundOpen() );
+    mSearch.descend( mProgress, mDeadline );
+    adoptIfBetter();
+  }
+}
+
+void PMedianSearch::variableNeighbourhoodSearch()
+{
+  std::vector<std::uint32_t> eligible;
+  for ( std::uint32_t candidate = 0; candidate < mProblem.candidateCount; ++candidate )
+  {
+    if ( mRules.eligible[candidate] )
+      eligible.push_back( candidate );
+  }
+  const std::uint32_t movable = mOptions.p - static_cast<std::uint32_t>( mRules.required.size() );
+  if ( movable == 0 )
+    return;
+  const std::uint32_t maxShake = std::min<std::uint32_t>( { 10u, movable, static_cast<std::uint32_t>( eligible.size() ) - mOptions.p } );
+  const std::uint32_t iterations = mOptions.maxIterations > 0 ? mOptions.maxIterations
+                                                              : std::max<std::uint32_t>( 200, 2 * mOptions.p );
+  RandomSource random( mOptions.seed );
+  mSearch.reset( mBest );
+  std::uint32_t shake = 1;
+  std::vector<std::uint32_t> movableSlots;
+  for ( std::uint32_t iteration = 0; iteration < iterations && !isProven(); ++iteration )
+  {
+    if ( stopRequested() )
+      return;
+    mProgress.setProgress( 0.3 + 0.7 * iteration / iterations );
+    for ( std::uint32_t step = 0; step < shake; ++step )
+    {
+      movableSlots.clear();
+      for ( std::uint32_t candidate : mSearch.open() )
+      {
+        if ( !mSearch.isFixed( candidate ) )
+          movableSlots.push_back( candidate );
+      }
+      const std::uint32_t out = movableSlots[random.below( static_cast<std::uint32_t>( movableSlots.size() ) )];
+      std::uint32_t in = eligible[random.below( static_cast<std::uint32_t>( eligible.size() ) )];
+      while ( mSearch.isOpen( in ) )
+        in = eligible[random.below( static_cast<std::uint32_t>( eligible.size() ) )];
+      mSearch.swap( in, out );
+    }
+    mSearch.descend( mProgress, mDeadline );
+    const double before = mBestObjective;
+    adoptIfBetter();
+    if ( mBestObjective < before )
+    {
+      shake = 1;
+    }
+    else
+    {
+      mSearch.moveTo( mBest );
+      shake = shake >= maxShake ? 1 : shake + 1;
+    }
+  }
+}
+
+LocationSolution PMedianSearch::buildSolution() const
+{
+  LocationSolution solution;
+  solution.open = mBest;
+  std::sort( solution.open.begin(), solution.open.end() );
+  std::vector<char> isOpen( mProblem.candidateCount, 0 );
+  for ( std::uint32_t candidate : solution.open )
+    isOpen[candidate] = 1;
+  solution.assignment.assign( mProblem.clientCount, kUnassigned );
+  for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
+  {
+    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+    {
+      if ( isOpen[*it] )
+      {
+        solution.assignment[client] = *it;
+        solution.objective += mProblem.weightOf( client ) * mProblem.costAt( client, *it );
+        break;
+      }
+    }
+    if ( solution.assignment[client] == kUnassigned )
+      ++solution.unservedClients;
+  }
+  if ( mBestObjective < mMissingCost )
+  {
+    solution.lowerBound = std::min( mIntegral ? std::ceil( mLowerBound - 1e-6 ) : mLowerBound, solution.objective );
+    solution.provenOptimal = isProven();
+  }
+  solution.canceled = mCanceled;
+  return solution;
+}
+
+} // namespace
+
+Result<LocationSolution> solvePMedian( const LocationProblem &problem, const PMedianOptions &options,
+                                       ProgressSink &progress )
+{
+  Result<LocationSiteRules> rules = checkLocationProblem( problem );
+  if ( !rules )
+    return rules.error();
+  if ( options.p == 0 )
+    return makeError( ErrorCode::InvalidArgument, "p" );
+  if ( options.p < rules->required.size() )
+    return makeError( ErrorCode::InvalidArgument, "required" );
+  if ( options.p > rules->eligibleCount )
+    return makeError( ErrorCode::TooManyFacilities, std::to_string( options.p ) );
+  PMedianSearch search( problem, options, progress, *rules );
+  return search.run();
+}
+
+} // namespace gf

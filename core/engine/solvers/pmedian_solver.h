@@ -1,0 +1,40 @@
+#pragma once
+// p-median: open p candidates minimising the weighted cost of serving every client from
+// its nearest open candidate. Local search with fast interchange, seeded and deterministic.
+#include "engine/common/progress_sink.h"
+#include "engine/common/status.h"
+#include "engine/solvers/location_problem.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace gf {
+
+struct PMedianOptions
+{
+  std::uint32_t p = 1;
+  std::uint64_t seed = 1;
+  double timeLimitS = 60.0;
+  unsigned threads = 1;
+  bool computeLowerBound = true;
+  std::uint32_t maxIterations = 0;        //!< metaheuristic iterations; 0 = from the instance size
+};
+
+struct LocationSolution
+{
+  std::vector<std::uint32_t> open;        //!< open candidates, ascending
+  std::vector<std::uint32_t> assignment;  //!< per client: candidate index, or UINT32_MAX if unservable
+  double objective = 0.0;                 //!< weighted cost of the assignment
+  double lowerBound = 0.0;                //!< proven bound on the optimum (0 if none computed)
+  double gap() const { return objective > 0.0 ? ( objective - lowerBound ) / objective : 0.0; }
+  bool provenOptimal = false;
+  bool canceled = false;                  //!< stopped early: best found so far
+  std::uint32_t unservedClients = 0;
+};
+
+inline constexpr std::uint32_t kUnassigned = UINT32_MAX;
+
+Result<LocationSolution> solvePMedian( const LocationProblem &problem, const PMedianOptions &options,
+                                       ProgressSink &progress );
+
+} // namespace gf

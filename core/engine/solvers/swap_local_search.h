@@ -1,0 +1,72 @@
+#pragma once
+// Swap (interchange) local search for p-median-type objectives with the fast interchange of
+// Whitaker (1983) as made incremental by Resende & Werneck (2007): every client keeps its
+// nearest and second-nearest open candidate, and gain/loss/extra arrays give the profit of
+// every (in, out) pair; a swap only revisits the clients it affects.
+#include "engine/common/progress_sink.h"
+#include "engine/solvers/candidate_ranking.h"
+#include "engine/solvers/location_problem.h"
+
+#include <chrono>
+#include <cstdint>
+#include <vector>
+
+namespace gf {
+
+class SwapLocalSearch
+{
+  public:
+    using Clock = std::chrono::steady_clock;
+    static constexpr std::uint32_t kNone = UINT32_MAX;
+
+    //! \a missingCost stands for "no open candidate serves this client" and must exceed every
+    //! allowed cost. Candidates flagged in \a fixedOpen are never swapped out.
+    SwapLocalSearch( const LocationProblem &problem, const CandidateRanking &ranking,
+                     const std::vector<char> &eligible, const std::vector<char> &fixedOpen, double missingCost );
+
+    //! Rebuilds every structure for \a open (distinct eligible candidates).
+    void reset( const std::vector<std::uint32_t> &open );
+
+    //! Best-improvement descent. Returns false when canceled or past \a deadline (state stays valid).
+    bool descend( ProgressSink &progress, Clock::time_point deadline );
+
+    //! Opens \a in and closes \a out, updating the affected clients only.
+    void swap( std::uint32_t in, std::uint32_t out );
+
+    //! Moves to \a target with the fewest swaps (both sets have the same size).
+    void moveTo( const std::vector<std::uint32_t> &target );
+
+    //! Sum of weight × cost (missingCost for clients nothing open serves), recomputed exactly.
+    double objective() const;
+
+    const std::vector<std::uint32_t> &open() const { return mOpen; }
+    bool isOpen( std::uint32_t candidate ) const { return mSlotOf[candidate] != kNone; }
+    bool isFixed( std::uint32_t candidate ) const { return mFixedOpen[candidate] != 0; }
+
+  private:
+    double costOrMissing( std::uint32_t client, std::uint32_t candidate ) const;
+    void locate( std::uint32_t client );
+    void contribute( std::uint32_t client, double sign );
+    bool findBestSwap( std::uint32_t &in, std::uint32_t &out ) const;
+
+    const LocationProblem &mProblem;
+    const CandidateRanking &mRanking;
+    const std::vector<char> &mEligible;
+    const std::vector<char> &mFixedOpen;
+    double mMissingCost;
+    double mTolerance = 1e-9;
+
+    std::vector<std::uint32_t> mClients;   //!< servable clients with positive weight
+    std::vector<std::uint32_t> mOpen;      //!< open candidates by slot
+    std::vector<std::uint32_t> mSlotOf;    //!< per candidate: slot or kNone
+    std::vector<std::uint32_t> mNearest;   //!< per client
+    std::vector<std::uint32_t> mSecond;    //!< per client
+    std::vector<double> mD1;
+    std::vector<double> mD2;
+    std::vector<double> mGain;             //!< per candidate: saving if opened
+    std::vector<double> mLoss;             //!< per candidate: cost increase if closed
+    std::vector<double> mExtra;            //!< candidate × slot correction of gain − loss
+    std::vector<std::uint32_t> mAffected;
+};
+
+} // namespace gf

@@ -1,0 +1,139 @@
+#include "gis/io/layer_source.h"
+
+#include <qgscoordinatetransformcontext.h>
+#include <qgsproviderregistry.h>
+#include <qgsprovidersublayerdetails.h>
+#include <qgsvectorlayer.h>
+
+#include <QFileInfo>
+
+namespace gf::gis {
+
+LayerSource::LayerSource( const QString &path, const QString &layerName, std::unique_ptr<QgsVectorLayer> layer )
+  : mPath( path ), mLayerName( layerName ), mLayer( std::move( layer ) )
+{
+}
+
+LayerSource::~LayerSource() = default;
+
+bool LayerSource::hasLayer( const QString &path, const QString &layerName )
+{
+  for ( const QgsProviderSublayerDetails &details : QgsProviderRegistry::instance()->querySublayers( path ) )
+  {
+    if ( details.name() == layerName )
+      return true;
+  }
+  return false;
+}
+
+std::variant<std::unique_ptr<LayerSource>, GisError> LayerSource::open( const QString &path, const QString &layerName,
+                                                                        QgsWkbTypes::GeometryType expectedType )
+{
+  GisError error;
+  error.file = path;
+  error.layer = layerName;
+  if ( !QFileInfo::exists( path ) )
+  {
+    error.code = GisErrorCode::FileNotFound;
+    error.layer.clear();
+    return error;
+  }
+  if ( !hasLayer( path, layerName ) )
+  {
+    error.code = GisErrorCode::LayerMissing;
+    return error;
+  }
+  QgsVectorLayer::LayerOptions options( QgsCoordinateTransformContext{} );
+  options.loadDefaultStyle = false;
+  auto layer = std::make_unique<QgsVectorLayer>( path + QStringLiteral( "|layername=" ) + layerName, layerName,
+                                                 QStringLiteral( "ogr" ), options );
+  if ( !layer->isValid() )
+  {
+    error.code = GisErrorCode::LayerInvalid;
+    error.value = layer->error().summary();
+    return error;
+  }
+  if ( layer->geometryType() != expectedType )
+  {
+    error.code = GisErrorCode::WrongGeometryType;
+    error.value = QgsWkbTypes::geometryDisplayString( layer->geometryType() );
+    error.field = QgsWkbTypes::geometryDisplayString( expectedType );
+    return error;
+  }
+  if ( expectedType != QgsWkbTypes::NullGeometry && !layer->crs().isValid() )
+  {
+    error.code = GisErrorCode::MissingCrs;
+    return error;
+  }
+  return std::unique_ptr<LayerSource>( new LayerSource( path, layerName, std::move( layer ) ) );
+}
+
+QgsCoordinateReferenceSystem LayerSource::crs() const
+{
+  return mLayer->crs();
+}
+
+void LayerSource::setTargetCrs( const QgsCoordinateReferenceSystem &target )
+{
+  mTransform = QgsCoordinateTransform( mLayer->crs(), target, QgsCoordinateTransformContext{} );
+}
+
+QgsGeometry LayerSource::targetGeometry( const QgsFeature &feature ) const
+{
+  QgsGeometry geometry = feature.geometry();
+  if ( mTransform.isValid() && !mTransform.isShortCircuited() )
+    geometry.transform( mTransform );
+  return geometry;
+}
+
+bool LayerSource::hasField( const QString &name ) const
+{
+  return mLayer->fields().lookupField( name ) >= 0;
+}
+
+GisError LayerSource::requireField( const QString &name ) const
+{
+  if ( hasField( name ) )
+    return GisError{};
+  return error( GisErrorCode::FieldMissing, name );
+}
+
+QString LayerSource::text( const QgsFeature &feature, const QString &field, const QString &fallback ) const
+{
+  const int index = mLayer->fields().lookupField( field );
+  if ( index < 0 )
+    return fallback;
+  const QVariant value = feature.attribute( index );
+  if ( value.isNull() )
+    return fallback;
+  return value.toString().trimmed();
+}
+
+std::variant<double, GisError> LayerSource::number( const QgsFeature &feature, const QString &field, double fallback ) const
+{
+  const int index = mLayer->fields().lookupField( field );
+  if ( index < 0 )
+    return fallback;
+  const QVariant value = feature.attribute( index );
+  if ( value.isNull() )
+    return fallback;
+  bool ok = false;
+  const double number = value.toDouble( &ok );
+  if ( !ok )
+    return error( GisErrorCode::InvalidValue, field, feature.id(), value.toString() );
+  return number;
+}
+
+GisError LayerSource::error( GisErrorCode code, const QString &field, qint64 row, const QString &value ) const
+{
+  GisError result;
+  result.code = code;
+  result.file = mPath;
+  result.layer = mLayerName;
+  result.field = field;
+  result.row = row;
+  result.value = value;
+  return result;
+}
+
+} // namespace gf::gis

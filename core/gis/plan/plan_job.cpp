@@ -1,0 +1,56 @@
+#include "gis/plan/plan_job.h"
+
+#include "gis/io/plan_writer.h"
+#include "gis/io/project_reader.h"
+
+namespace gf::gis {
+
+namespace {
+
+// The read and write phases are short next to the network and solver work.
+constexpr double kReadDone = 0.05;
+constexpr double kPlanDone = 0.95;
+
+} // namespace
+
+PlanJobResult runPlanJob( const PlanJobRequest &request, gf::ProgressSink &progress )
+{
+  PlanJobResult result;
+  result.outputPath = request.outputPath;
+
+  std::variant<ProjectData, GisError> read = ProjectReader::read( request.projectPath );
+  if ( std::holds_alternative<GisError>( read ) )
+  {
+    result.error = std::get<GisError>( read );
+    return result;
+  }
+  ProjectData &data = std::get<ProjectData>( read );
+  result.scenario = std::move( data.scenario );
+  result.warnings = data.warnings;
+  result.scenario.parameters = request.parameters;
+  progress.setProgress( kReadDone );
+
+  gf::ProgressPhase planPhase( progress, kReadDone, kPlanDone );
+  gf::Result<gf::StationPlan> planned = gf::planStations( result.scenario, planPhase );
+  if ( !planned )
+  {
+    result.error.code = GisErrorCode::Engine;
+    result.error.engineError = planned.error();
+    result.error.file = request.projectPath;
+    return result;
+  }
+  result.plan = std::move( *planned );
+
+  // A canceled run keeps the previous plan file untouched.
+  if ( result.plan.canceled || progress.isCanceled() )
+  {
+    result.error.code = GisErrorCode::Engine;
+    result.error.engineError = gf::makeError( gf::ErrorCode::Canceled );
+    return result;
+  }
+  result.error = PlanWriter::write( request.outputPath, result.scenario, result.plan );
+  progress.setProgress( 1.0 );
+  return result;
+}
+
+} // namespace gf::gis

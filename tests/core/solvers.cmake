@@ -1,0 +1,6 @@
+# Location models and solvers: enumeration references on random instances, OR-Library optima.
+gf_add_test(NAME core.pmedian_solver SOURCES test_pmedian_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
+gf_add_test(NAME core.pmedian_orlib
+  SOURCES test_pmedian_orlib.cpp ${CMAKE_SOURCE_DIR}/bench/instance_readers.cpp
+  LIBS gf::core LABELS core solvers shared-data TIMEOUT 60)
+target_include_directories(test_core_pmedian_orlib PRIVATE ${CMAKE_SOURCE_DIR}/bench)

@@ -1,0 +1,331 @@
+// p-median solver against exhaustive enumeration on small random instances.
+#include "engine/solvers/pmedian_solver.h"
+#include "engine/solvers/random_source.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <limits>
+
+using namespace gf;
+
+namespace {
+
+//! Lexicographic reference: least unserved weight first, then least cost.
+struct Reference
+{
+  double unservedWeight = std::numeric_limits<double>::infinity();
+  double cost = std::numeric_limits<double>::infinity();
+};
+
+bool isBanned( const LocationProblem &problem, std::uint32_t candidate )
+{
+  return std::find( problem.banned.begin(), problem.banned.end(), candidate ) != problem.banned.end();
+}
+
+//! Every subset of exactly p allowed candidates containing the required ones.
+Reference enumerate( const LocationProblem &problem, std::uint32_t p )
+{
+  Reference best;
+  const std::uint32_t m = problem.candidateCount;
+  for ( std::uint32_t mask = 0; mask < ( 1u << m ); ++mask )
+  {
+    if ( static_cast<std::uint32_t>( __builtin_popcount( mask ) ) != p )
+      continue;
+    bool allowed = true;
+    for ( std::uint32_t j = 0; j < m; ++j )
+    {
+      if ( ( mask >> j & 1u ) && isBanned( problem, j ) )
+        allowed = false;
+    }
+    for ( std::uint32_t j : problem.required )
+    {
+      if ( !( mask >> j & 1u ) )
+        allowed = false;
+    }
+    if ( !allowed )
+      continue;
+    Reference value{ 0.0, 0.0 };
+    for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+    {
+      double nearest = kForbiddenAssignment;
+      for ( std::uint32_t j = 0; j < m; ++j )
+      {
+        if ( mask >> j & 1u )
+          nearest = std::min( nearest, problem.costAt( i, j ) );
+      }
+      if ( nearest >= kForbiddenAssignment )
+        value.unservedWeight += problem.weightOf( i );
+      else
+        value.cost += problem.weightOf( i ) * nearest;
+    }
+    if ( value.unservedWeight < best.unservedWeight - 1e-9
+         || ( value.unservedWeight <= best.unservedWeight + 1e-9 && value.cost < best.cost ) )
+      best = value;
+  }
+  return best;
+}
+
+LocationProblem randomProblem( RandomSource &random, std::uint32_t n, std::uint32_t m, bool weighted, bool forbidden )
+{
+  LocationProblem problem;
+  problem.clientCount = n;
+  problem.candidateCount = m;
+  problem.cost.resize( static_cast<std::size_t>( n ) * m );
+  for ( double &cost : problem.cost )
+  {
+    cost = static_cast<double>( random.below( 100 ) );
+    if ( forbidden && random.below( 4 ) == 0 )
+      cost = kForbiddenAssignment;
+  }
+  if ( weighted )
+  {
+    for ( std::uint32_t i = 0; i < n; ++i )
+      problem.clientWeight.push_back( 0.5 + random.below( 10 ) * 0.25 );
+  }
+  return problem;
+}
+
+double unservedWeightOf( const LocationProblem &problem, const LocationSolution &solution )
+{
+  double total = 0.0;
+  for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+  {
+    if ( solution.assignment[i] == kUnassigned )
+      total += problem.weightOf( i );
+  }
+  return total;
+}
+
+//! Objective, assignments and open set must agree with each other.
+void verifyConsistent( const LocationProblem &problem, const LocationSolution &solution, std::uint32_t p )
+{
+  QCOMPARE( static_cast<std::uint32_t>( solution.open.size() ), p );
+  QVERIFY( std::is_sorted( solution.open.begin(), solution.open.end() ) );
+  QVERIFY( std::adjacent_find( solution.open.begin(), solution.open.end() ) == solution.open.end() );
+  double objective = 0.0;
+  std::uint32_t unserved = 0;
+  for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+  {
+    const std::uint32_t j = solution.assignment[i];
+    double nearest = kForbiddenAssignment;
+    for ( std::uint32_t open : solution.open )
+      nearest = std::min( nearest, problem.costAt( i, open ) );
+    if ( j == kUnassigned )
+    {
+      ++unserved;
+      QVERIFY( nearest >= kForbiddenAssignment );
+      continue;
+    }
+    QVERIFY( std::binary_search( solution.open.begin(), solution.open.end(), j ) );
+    QCOMPARE( problem.costAt( i, j ), nearest );
+    objective += problem.weightOf( i ) * nearest;
+  }
+  QCOMPARE( solution.unservedClients, unserved );
+  QVERIFY( std::fabs( solution.objective - objective ) < 1e-6 );
+}
+
+} // namespace
+
+class TestPMedianSolver : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void matchesEnumeration_data();
+    void matchesEnumeration();
+    void requiredAndBannedRespected();
+    void unservableClientsUnassigned();
+    void sameSeedSameAnswer();
+    void tooManyFacilities();
+    void invalidInputs();
+    void cancelKeepsBestSoFar();
+};
+
+void TestPMedianSolver::matchesEnumeration_data()
+{
+  QTest::addColumn<bool>( "weighted" );
+  QTest::addColumn<bool>( "forbidden" );
+  QTest::newRow( "unit weights" ) << false << false;
+  QTest::newRow( "weights" ) << true << false;
+  QTest::newRow( "forbidden pairs" ) << true << true;
+}
+
+void TestPMedianSolver::matchesEnumeration()
+{
+  QFETCH( bool, weighted );
+  QFETCH( bool, forbidden );
+  RandomSource random( weighted * 2 + forbidden + 11 );
+  for ( int round = 0; round < 60; ++round )
+  {
+    const std::uint32_t n = 5 + random.below( 12 );
+    const std::uint32_t m = 3 + random.below( 10 );
+    const std::uint32_t p = 1 + random.below( m );
+    const LocationProblem problem = randomProblem( random, n, m, weighted, forbidden );
+    const Reference reference = enumerate( problem, p );
+    PMedianOptions options;
+    options.p = p;
+    options.seed = round;
+    SilentProgress progress;
+    const Result<LocationSolution> result = solvePMedian( problem, options, progress );
+    QVERIFY( result.isOk() );
+    verifyConsistent( problem, *result, p );
+    QVERIFY( std::fabs( unservedWeightOf( problem, *result ) - reference.unservedWeight ) < 1e-9 );
+    QVERIFY2( std::fabs( result->objective - reference.cost ) < 1e-6,
+              qPrintable( QStringLiteral( "round %1: %2 vs optimum %3" ).arg( round ).arg( result->objective ).arg( reference.cost ) ) );
+    QVERIFY( result->lowerBound <= reference.cost + 1e-6 );
+    QVERIFY( !result->canceled );
+  }
+}
+
+void TestPMedianSolver::requiredAndBannedRespected()
+{
+  RandomSource random( 5 );
+  for ( int round = 0; round < 60; ++round )
+  {
+    const std::uint32_t n = 6 + random.below( 10 );
+    const std::uint32_t m = 6 + random.below( 7 );
+    LocationProblem problem = randomProblem( random, n, m, true, false );
+    const std::uint32_t p = 2 + random.below( m - 4 );
+    // One required and two banned candidates, all distinct.
+    const std::uint32_t required = random.below( m );
+    problem.required = { required };
+    problem.banned = { ( required + 1 ) % m, ( required + 2 ) % m };
+    const Reference reference = enumerate( problem, p );
+    PMedianOptions options;
+    options.p = p;
+    SilentProgress progress;
+    const Result<LocationSolution> result = solvePMedian( problem, options, progress );
+    QVERIFY( result.isOk() );
+    verifyConsistent( problem, *result, p );
+    QVERIFY( std::binary_search( result->open.begin(), result->open.end(), required ) );
+    for ( std::uint32_t banned : problem.banned )
+      QVERIFY( !std::binary_search( result->open.begin(), result->open.end(), banned ) );
+    QVERIFY( std::fabs( result->objective - reference.cost ) < 1e-6 );
+    QVERIFY( result->lowerBound <= reference.cost + 1e-6 );
+  }
+}
+
+void TestPMedianSolver::unservableClientsUnassigned()
+{
+  // Client 2 can only use banned candidate 1; client 3 nothing at all.
+  LocationProblem problem;
+  problem.clientCount = 4;
+  problem.candidateCount = 3;
+  const double x = kForbiddenAssignment;
+  problem.cost = { 1, 5, 9,
+                   4, 2, 7,
+                   x, 1, x,
+                   x, x, std::numeric_limits<double>::quiet_NaN() };
+  problem.banned = { 1 };
+  PMedianOptions options;
+  options.p = 1;
+  SilentProgress progress;
+  const Result<LocationSolution> result = solvePMedian( problem, options, progress );
+  QVERIFY( result.isOk() );
+  QCOMPARE( result->open, std::vector<std::uint32_t>{ 0 } );
+  QCOMPARE( result->assignment, ( std::vector<std::uint32_t>{ 0, 0, kUnassigned, kUnassigned } ) );
+  QCOMPARE( result->unservedClients, 2u );
+  QCOMPARE( result->objective, 5.0 );
+}
+
+void TestPMedianSolver::sameSeedSameAnswer()
+{
+  RandomSource random( 99 );
+  const LocationProblem problem = randomProblem( random, 150, 120, true, false );
+  PMedianOptions options;
+  options.p = 12;
+  options.seed = 7;
+  options.maxIterations = 60;
+  options.computeLowerBound = false;  // keep the metaheuristic running instead of stopping on proof
+  SilentProgress progress;
+  const Result<LocationSolution> first = solvePMedian( problem, options, progress );
+  const Result<LocationSolution> second = solvePMedian( problem, options, progress );
+  QVERIFY( first.isOk() && second.isOk() );
+  QCOMPARE( first->open, second->open );
+  QCOMPARE( first->assignment, second->assignment );
+  QCOMPARE( first->objective, second->objective );
+}
+
+void TestPMedianSolver::tooManyFacilities()
+{
+  RandomSource random( 3 );
+  LocationProblem problem = randomProblem( random, 10, 6, false, false );
+  problem.banned = { 0, 1 };
+  PMedianOptions options;
+  options.p = 5;
+  SilentProgress progress;
+  const Result<LocationSolution> result = solvePMedian( problem, options, progress );
+  QVERIFY( !result.isOk() );
+  QCOMPARE( result.error().code, ErrorCode::TooManyFacilities );
+  options.p = 4;
+  QVERIFY( solvePMedian( problem, options, progress ).isOk() );
+}
+
+void TestPMedianSolver::invalidInputs()
+{
+  RandomSource random( 4 );
+  SilentProgress progress;
+  PMedianOptions options;
+  options.p = 2;
+  LocationProblem problem = randomProblem( random, 8, 6, false, false );
+
+  LocationProblem shortCost = problem;
+  shortCost.cost.pop_back();
+  QCOMPARE( solvePMedian( shortCost, options, progress ).error().code, ErrorCode::InvalidArgument );
+
+  LocationProblem conflicting = problem;
+  conflicting.required = { 3 };
+  conflicting.banned = { 3 };
+  QCOMPARE( solvePMedian( conflicting, options, progress ).error().code, ErrorCode::InvalidArgument );
+
+  LocationProblem tooManyRequired = problem;
+  tooManyRequired.required = { 0, 1, 2 };
+  QCOMPARE( solvePMedian( tooManyRequired, options, progress ).error().code, ErrorCode::InvalidArgument );
+
+  LocationProblem noClients;
+  noClients.candidateCount = 3;
+  QCOMPARE( solvePMedian( noClients, options, progress ).error().code, ErrorCode::NoDemand );
+
+  options.p = 0;
+  QCOMPARE( solvePMedian( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
+}
+
+namespace {
+
+//! Reports cancellation once it has been polled a given number of times.
+class CancelAfter final : public ProgressSink
+{
+  public:
+    explicit CancelAfter( int polls ) : mPolls( polls ) {}
+    void setProgress( double ) override {}
+    bool isCanceled() const override { return --mPolls < 0; }
+
+  private:
+    mutable int mPolls;
+};
+
+} // namespace
+
+void TestPMedianSolver::cancelKeepsBestSoFar()
+{
+  RandomSource random( 21 );
+  const LocationProblem problem = randomProblem( random, 200, 150, false, false );
+  PMedianOptions options;
+  options.p = 10;
+  options.computeLowerBound = false;
+
+  CancelAfter immediately( 0 );
+  const Result<LocationSolution> none = solvePMedian( problem, options, immediately );
+  QVERIFY( !none.isOk() );
+  QCOMPARE( none.error().code, ErrorCode::Canceled );
+
+  CancelAfter later( 40 );
+  const Result<LocationSolution> partial = solvePMedian( problem, options, later );
+  QVERIFY( partial.isOk() );
+  QVERIFY( partial->canceled );
+  verifyConsistent( problem, *partial, options.p );
+}
+
+QTEST_APPLESS_MAIN( TestPMedianSolver )
+#include "test_pmedian_solver.moc"

@@ -1,0 +1,320 @@
+// Reading projects into the scenario and writing plan GeoPackages: round trip, errors that
+// name the layer and field, and the atomic write that never leaves a half-written file.
+#include "engine/planning/station_plan.h"
+#include "gis/io/plan_writer.h"
+#include "gis/io/project_reader.h"
+
+#include <qgsapplication.h>
+#include <qgscoordinatetransformcontext.h>
+#include <qgsfeatureiterator.h>
+#include <qgsgeometry.h>
+#include <qgsvectorfilewriter.h>
+#include <qgsvectorlayer.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace gf::gis;
+
+namespace {
+
+struct LayerSpec
+{
+  QString name;
+  QgsWkbTypes::Type type;
+  QString crs;
+  QList<QPair<QString, QVariant::Type>> fields;
+  QList<QPair<QString, QVariantList>> features;  // WKT, attributes
+};
+
+//! Writes \a layers into a new GeoPackage, the first creating the file.
+bool writeGeoPackage( const QString &path, const QList<LayerSpec> &layers )
+{
+  bool first = true;
+  for ( const LayerSpec &spec : layers )
+  {
+    QgsFields fields;
+    for ( const auto &field : spec.fields )
+      fields.append( QgsField( field.first, field.second ) );
+    QgsVectorFileWriter::SaveVectorOptions options;
+    options.driverName = QStringLiteral( "GPKG" );
+    options.layerName = spec.name;
+    options.actionOnExistingFile = first ? QgsVectorFileWriter::CreateOrOverwriteFile : QgsVectorFileWriter::CreateOrOverwriteLayer;
+    first = false;
+    std::unique_ptr<QgsVectorFileWriter> writer( QgsVectorFileWriter::create( path, fields, spec.type,
+                                                                            spec.crs.isEmpty() ? QgsCoordinateReferenceSystem() : QgsCoordinateReferenceSystem( spec.crs ),
+                                                                            QgsCoordinateTransformContext(), options ) );
+    if ( !writer || writer->hasError() != QgsVectorFileWriter::NoError )
+      return false;
+    for ( const auto &row : spec.features )
+    {
+      QgsFeature feature( fields );
+      feature.setGeometry( QgsGeometry::fromWkt( row.first ) );
+      feature.setAttributes( row.second.toVector() );
+      if ( !writer->addFeature( feature ) )
+        return false;
+    }
+  }
+  return true;
+}
+
+/*
+ * A 3×1 km street with a side street, in EPSG:4548 near Zibo:
+ *
+ *   A ---------- B ---------- C        (east–west, 1000 m pieces)
+ *                |
+ *                D                     (500 m south of B)
+ */
+constexpr double kX0 = 594000.0;
+constexpr double kY0 = 4074000.0;
+
+QString lineWkt( double x1, double y1, double x2, double y2 )
+{
+  return QStringLiteral( "LineString (%1 %2, %3 %4)" ).arg( kX0 + x1, 0, 'f', 1 ).arg( kY0 + y1, 0, 'f', 1 ).arg( kX0 + x2, 0, 'f', 1 ).arg( kY0 + y2, 0, 'f', 1 );
+}
+
+QString pointWkt( double x, double y )
+{
+  return QStringLiteral( "Point (%1 %2)" ).arg( kX0 + x, 0, 'f', 1 ).arg( kY0 + y, 0, 'f', 1 );
+}
+
+LayerSpec roadsLayer( const QString &crs = QStringLiteral( "EPSG:4548" ) )
+{
+  return LayerSpec{ QStringLiteral( "roads" ), QgsWkbTypes::LineString, crs,
+                    { { QStringLiteral( "road_class" ), QVariant::String }, { QStringLiteral( "speed_kmh" ), QVariant::Int },
+                      { QStringLiteral( "oneway" ), QVariant::Int } },
+                    { { lineWkt( 0, 0, 1000, 0 ), { QStringLiteral( "arterial" ), 50, 0 } },
+                      { lineWkt( 1000, 0, 2000, 0 ), { QStringLiteral( "主干路" ), 50, 0 } },
+                      { lineWkt( 1000, 0, 1000, -500 ), { QStringLiteral( "branch" ), 30, 0 } } } };
+}
+
+LayerSpec demandLayer()
+{
+  return LayerSpec{ QStringLiteral( "demand" ), QgsWkbTypes::Point, QStringLiteral( "EPSG:4548" ),
+                    { { QStringLiteral( "name" ), QVariant::String }, { QStringLiteral( "demand_type" ), QVariant::String },
+                      { QStringLiteral( "parcels_per_day" ), QVariant::Int } },
+                    { { pointWkt( 0, 10 ), { QStringLiteral( "小区甲" ), QStringLiteral( "community" ), 300 } },
+                      { pointWkt( 2000, 10 ), { QStringLiteral( "大学" ), QStringLiteral( "university" ), 100 } },
+                      { pointWkt( 1000, -500 ), { QStringLiteral( "商场" ), QStringLiteral( "supermarket" ), 50 } } } };
+}
+
+LayerSpec outletsLayer()
+{
+  return LayerSpec{ QStringLiteral( "outlets" ), QgsWkbTypes::Point, QStringLiteral( "EPSG:4548" ),
+                    { { QStringLiteral( "name" ), QVariant::String }, { QStringLiteral( "outlet_type" ), QVariant::String } },
+                    { { pointWkt( 1000, 5 ), { QStringLiteral( "驿站B" ), QStringLiteral( "express_point" ) } },
+                      { pointWkt( 2000, -5 ), { QStringLiteral( "驿站C" ), QStringLiteral( "post_office" ) } } } };
+}
+
+} // namespace
+
+class TestPlanIo : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase()
+    {
+      QgsApplication::init();
+      QgsApplication::initQgis();
+    }
+    void cleanupTestCase() { QgsApplication::exitQgis(); }
+
+    void readsProjectIntoScenario()
+    {
+      QTemporaryDir dir;
+      const QString path = dir.filePath( QStringLiteral( "project.gpkg" ) );
+      QVERIFY( writeGeoPackage( path, { roadsLayer(), demandLayer(), outletsLayer() } ) );
+      auto read = ProjectReader::read( path );
+      QVERIFY2( std::holds_alternative<ProjectData>( read ), qPrintable( describeError( std::get<GisError>( read ) ) ) );
+      const gf::Scenario &scenario = std::get<ProjectData>( read ).scenario;
+      QCOMPARE( QString::fromStdString( scenario.crsAuthId ), QStringLiteral( "EPSG:4548" ) );
+      QCOMPARE( scenario.roads.size(), std::size_t( 3 ) );
+      QCOMPARE( scenario.roads[1].roadClass, gf::RoadClass::Arterial );  // Chinese class name
+      QCOMPARE( scenario.roads[2].roadClass, gf::RoadClass::Branch );
+      QCOMPARE( scenario.demand.size(), std::size_t( 3 ) );
+      QCOMPARE( scenario.demand[1].type, gf::DemandType::University );
+      QCOMPARE( scenario.demand[1].parcelsPerDay, 100.0 );
+      QCOMPARE( QString::fromStdString( scenario.demand[0].name ), QStringLiteral( "小区甲" ) );
+      QCOMPARE( scenario.candidates.size(), std::size_t( 2 ) );
+      QCOMPARE( scenario.demand[2].location.x, kX0 + 1000.0 );
+    }
+
+    void geographicRoadsAreProjectedToGaussKruger()
+    {
+      QTemporaryDir dir;
+      const QString path = dir.filePath( QStringLiteral( "geographic.gpkg" ) );
+      LayerSpec roads = roadsLayer( QStringLiteral( "EPSG:4490" ) );
+      roads.features = { { QStringLiteral( "LineString (118.05 36.80, 118.06 36.80)" ), { QStringLiteral( "arterial" ), 50, 0 } } };
+      QVERIFY( writeGeoPackage( path, { roads, demandLayer(), outletsLayer() } ) );
+      auto read = ProjectReader::read( path );
+      QVERIFY( std::holds_alternative<ProjectData>( read ) );
+      const ProjectData &data = std::get<ProjectData>( read );
+      QCOMPARE( data.crsAuthId, QStringLiteral( "EPSG:4548" ) );  // CM 117°E zone
+      const gf::RoadSegmentInput &segment = data.scenario.roads.front();
+      const double lengthM = std::hypot( segment.points[1].x - segment.points[0].x, segment.points[1].y - segment.points[0].y );
+      QVERIFY2( std::abs( lengthM - 893.0 ) < 5.0, qPrintable( QString::number( lengthM ) ) );  // 0.01° of longitude at 36.8°N
+      QVERIFY( !data.warnings.isEmpty() );
+    }
+
+    void errorsNameLayerAndField_data()
+    {
+      QTest::addColumn<int>( "variant" );
+      QTest::addColumn<int>( "expectedCode" );
+      QTest::addColumn<QString>( "expectedLayer" );
+      QTest::addColumn<QString>( "expectedField" );
+      QTest::newRow( "no demand layer" ) << 0 << int( GisErrorCode::LayerMissing ) << "demand" << "";
+      QTest::newRow( "no parcels field" ) << 1 << int( GisErrorCode::FieldMissing ) << "demand" << "parcels_per_day";
+      QTest::newRow( "roads are points" ) << 2 << int( GisErrorCode::WrongGeometryType ) << "roads" << "";
+      QTest::newRow( "roads without crs" ) << 3 << int( GisErrorCode::MissingCrs ) << "roads" << "";
+      QTest::newRow( "bad oneway" ) << 4 << int( GisErrorCode::InvalidValue ) << "roads" << "oneway";
+      QTest::newRow( "empty roads" ) << 5 << int( GisErrorCode::EmptyLayer ) << "roads" << "";
+    }
+
+    void errorsNameLayerAndField()
+    {
+      QFETCH( int, variant );
+      QFETCH( int, expectedCode );
+      QFETCH( QString, expectedLayer );
+      QFETCH( QString, expectedField );
+      QTemporaryDir dir;
+      const QString path = dir.filePath( QStringLiteral( "broken.gpkg" ) );
+      LayerSpec roads = roadsLayer();
+      LayerSpec demand = demandLayer();
+      QList<LayerSpec> layers;
+      switch ( variant )
+      {
+        case 0:
+          layers = { roads, outletsLayer() };
+          break;
+        case 1:
+          demand.fields.removeLast();
+          for ( auto &row : demand.features )
+            row.second.removeLast();
+          layers = { roads, demand, outletsLayer() };
+          break;
+        case 2:
+          roads.type = QgsWkbTypes::Point;
+          roads.features = { { pointWkt( 0, 0 ), { QStringLiteral( "branch" ), 30, 0 } } };
+          layers = { roads, demand, outletsLayer() };
+          break;
+        case 3:
+          roads.crs.clear();
+          layers = { roads, demand, outletsLayer() };
+          break;
+        case 4:
+          roads.fields[2].second = QVariant::String;
+          roads.features[1].second[2] = QStringLiteral( "sideways" );
+          layers = { roads, demand, outletsLayer() };
+          break;
+        case 5:
+          roads.features.clear();
+          layers = { roads, demand, outletsLayer() };
+          break;
+      }
+      QVERIFY( writeGeoPackage( path, layers ) );
+      auto read = ProjectReader::read( path );
+      QVERIFY( std::holds_alternative<GisError>( read ) );
+      const GisError &error = std::get<GisError>( read );
+      QCOMPARE( int( error.code ), expectedCode );
+      QCOMPARE( error.layer, expectedLayer );
+      QCOMPARE( error.field, expectedField );
+      const QString message = describeError( error );
+      QVERIFY( message.contains( path ) );
+      QVERIFY( message.contains( expectedLayer ) );
+      if ( variant == 4 )
+        QVERIFY( message.contains( QStringLiteral( "sideways" ) ) );
+    }
+
+    void missingFileIsReported()
+    {
+      auto read = ProjectReader::read( QStringLiteral( "/nonexistent/project.gpkg" ) );
+      QVERIFY( std::holds_alternative<GisError>( read ) );
+      QCOMPARE( std::get<GisError>( read ).code, GisErrorCode::FileNotFound );
+    }
+
+    void planRoundTrip()
+    {
+      QTemporaryDir dir;
+      const QString projectPath = dir.filePath( QStringLiteral( "project.gpkg" ) );
+      QVERIFY( writeGeoPackage( projectPath, { roadsLayer(), demandLayer(), outletsLayer() } ) );
+      auto read = ProjectReader::read( projectPath );
+      QVERIFY( std::holds_alternative<ProjectData>( read ) );
+      gf::Scenario scenario = std::get<ProjectData>( read ).scenario;
+      scenario.parameters.stationCount = 1;
+      gf::SilentProgress progress;
+      gf::Result<gf::StationPlan> plan = gf::planStations( scenario, progress );
+      QVERIFY( plan.isOk() );
+
+      // One station, access legs included (outlet 5 m, demand 10 m / 10 m / 0 m off the road):
+      // at B 300·1015 + 100·1015 + 50·505 = 431,250 parcel·m; at C 300·2015 + 100·15 + 50·1505
+      // = 681,250. B wins.
+      QCOMPARE( plan->stations.size(), std::size_t( 1 ) );
+      QCOMPARE( plan->stations[0].candidateIndex, 0u );
+
+      const QString planPath = dir.filePath( QStringLiteral( "out/plan.gpkg" ) );
+      const GisError error = PlanWriter::write( planPath, scenario, *plan );
+      QVERIFY2( !error.isError(), qPrintable( describeError( error ) ) );
+
+      QgsVectorLayer stations( planPath + QStringLiteral( "|layername=stations" ), QStringLiteral( "stations" ), QStringLiteral( "ogr" ) );
+      QVERIFY( stations.isValid() );
+      QCOMPARE( stations.featureCount(), 1LL );
+      QCOMPARE( stations.crs().authid(), QStringLiteral( "EPSG:4548" ) );
+      QgsFeature station;
+      QVERIFY( stations.getFeatures().nextFeature( station ) );
+      QCOMPARE( station.attribute( QStringLiteral( "name" ) ).toString(), QStringLiteral( "驿站B" ) );
+      QCOMPARE( station.attribute( QStringLiteral( "rank" ) ).toInt(), 1 );
+      QCOMPARE( station.attribute( QStringLiteral( "assigned_demand" ) ).toInt(), 3 );
+      QCOMPARE( station.attribute( QStringLiteral( "served_parcels_per_day" ) ).toDouble(), 450.0 );
+
+      QgsVectorLayer assignment( planPath + QStringLiteral( "|layername=demand_assignment" ), QStringLiteral( "a" ), QStringLiteral( "ogr" ) );
+      QCOMPARE( assignment.featureCount(), 3LL );
+      QgsFeatureIterator it = assignment.getFeatures();
+      QgsFeature feature;
+      QMap<QString, double> distanceByName;
+      while ( it.nextFeature( feature ) )
+        distanceByName.insert( feature.attribute( QStringLiteral( "name" ) ).toString(), feature.attribute( QStringLiteral( "network_distance_m" ) ).toDouble() );
+      QCOMPARE( distanceByName.value( QStringLiteral( "小区甲" ) ), 1015.0 );  // 5 + 1000 + 10
+      QCOMPARE( distanceByName.value( QStringLiteral( "商场" ) ), 505.0 );     // 5 + 500 + 0
+
+      QgsVectorLayer lines( planPath + QStringLiteral( "|layername=allocation_lines" ), QStringLiteral( "l" ), QStringLiteral( "ogr" ) );
+      QCOMPARE( lines.featureCount(), 3LL );
+      QgsVectorLayer kpi( planPath + QStringLiteral( "|layername=kpi" ), QStringLiteral( "k" ), QStringLiteral( "ogr" ) );
+      QVERIFY( kpi.isValid() );
+      QMap<QString, double> indicators;
+      it = kpi.getFeatures();
+      while ( it.nextFeature( feature ) )
+        indicators.insert( feature.attribute( QStringLiteral( "indicator" ) ).toString(), feature.attribute( QStringLiteral( "value" ) ).toDouble() );
+      QCOMPARE( indicators.value( QStringLiteral( "stations" ) ), 1.0 );
+      QCOMPARE( indicators.value( QStringLiteral( "objective" ) ), 300.0 * 1015 + 100.0 * 1015 + 50.0 * 505 );
+      QVERIFY( QDir( dir.filePath( QStringLiteral( "out" ) ) ).entryList( { QStringLiteral( "*.partial.gpkg" ) }, QDir::Hidden | QDir::Files ).isEmpty() );
+    }
+
+    void failedWriteLeavesExistingFileIntact()
+    {
+      QTemporaryDir dir;
+      const QString projectPath = dir.filePath( QStringLiteral( "project.gpkg" ) );
+      QVERIFY( writeGeoPackage( projectPath, { roadsLayer(), demandLayer(), outletsLayer() } ) );
+      gf::Scenario scenario = std::get<ProjectData>( ProjectReader::read( projectPath ) ).scenario;
+      scenario.parameters.stationCount = 1;
+      gf::SilentProgress progress;
+      gf::Result<gf::StationPlan> plan = gf::planStations( scenario, progress );
+      QVERIFY( plan.isOk() );
+
+      // The target is a non-empty folder: the final rename must fail and change nothing.
+      const QString target = dir.filePath( QStringLiteral( "plan.gpkg" ) );
+      QVERIFY( QDir().mkpath( target ) );
+      QFile keep( target + QStringLiteral( "/keep.txt" ) );
+      QVERIFY( keep.open( QIODevice::WriteOnly ) );
+      keep.write( "user data" );
+      keep.close();
+      const GisError error = PlanWriter::write( target, scenario, *plan );
+      QCOMPARE( error.code, GisErrorCode::WriteFailed );
+      QVERIFY( QFileInfo( target ).isDir() );
+      QVERIFY( QFileInfo::exists( target + QStringLiteral( "/keep.txt" ) ) );
+      QVERIFY( QDir( dir.path() ).entryList( { QStringLiteral( "*.partial.gpkg" ) }, QDir::Hidden | QDir::Files ).isEmpty() );
+    }
+};
+
+QTEST_MAIN( TestPlanIo )
+#include "test_plan_io.moc"
