@@ -1,6 +1,356 @@
 #include "solver_benchmark.h"
 
-int runSolverBenchmark( int, char ** )
+#include "instance_readers.h"
+
+#include "engine/solvers/pmedian_solver.h"
+#include "milp/cbc_solver.h"
+#include "milp/pmedian_milp.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+using namespace gf;
+
+namespace {
+
+//! One row of values.csv.
+struct ReferenceRow
 {
+  std::string family;
+  std::string file;
+  std::string instance;
+  std::string params;
+  double value = 0.0;
+  std::string status;
+};
+
+std::vector<std::string> splitCsvLine( const std::string &line )
+{
+  std::vector<std::string> fields( 1 );
+  bool quoted = false;
+  for ( std::size_t i = 0; i < line.size(); ++i )
+  {
+    const char c = line[i];
+    if ( quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"' )
+    {
+      fields.back() += '"';
+      ++i;
+    }
+    else if ( c == '"' )
+      quoted = !quoted;
+    else if ( c == ',' && !quoted )
+      fields.emplace_back();
+    else if ( c != '\r' )
+      fields.back() += c;
+  }
+  return fields;
+}
+
+std::vector<ReferenceRow> readValues( const std::string &path )
+{
+  std::vector<ReferenceRow> rows;
+  std::ifstream in( path );
+  std::string line;
+  std::getline( in, line );
+  while ( std::getline( in, line ) )
+  {
+    const std::vector<std::string> fields = splitCsvLine( line );
+    if ( fields.size() < 6 )
+      continue;
+    rows.push_back( { fields[0], fields[1], fields[2], fields[3], std::atof( fields[4].c_str() ), fields[5] } );
+  }
+  return rows;
+}
+
+//! Value of `key=` inside a `a=1;b=2` parameter string, or -1.
+double paramValue( const std::string &params, const std::string &key )
+{
+  const std::string needle = key + "=";
+  std::size_t at = 0;
+  while ( ( at = params.find( needle, at ) ) != std::string::npos )
+  {
+    if ( at == 0 || params[at - 1] == ';' || params[at - 1] == ' ' )
+      return std::atof( params.c_str() + at + needle.size() );
+    at += needle.size();
+  }
+  return -1.0;
+}
+
+//! What one solver run reports.
+struct Outcome
+{
+  bool ok = false;
+  double objective = 0.0;
+  double lowerBound = 0.0;
+  bool proven = false;
+  double seconds = 0.0;
+};
+
+//! A peer run (CBC) on the same model.
+struct PeerOutcome
+{
+  bool ran = false;
+  bool optimal = false;
+  double objective = 0.0;
+  double seconds = 0.0;
+};
+
+struct BenchOptions
+{
+  std::string benchmarks;
+  double timeLimitS = 60.0;
+  double cbcLimitS = 0.0;   //!< 0 = no CBC comparison
+  std::string only;
+};
+
+double secondsSince( std::chrono::steady_clock::time_point start )
+{
+  return std::chrono::duration<double>( std::chrono::steady_clock::now() - start ).count();
+}
+
+Outcome runPMedian( const BenchmarkInstance &instance, std::uint32_t p, const BenchOptions &options )
+{
+  PMedianOptions solverOptions;
+  solverOptions.p = p;
+  solverOptions.timeLimitS = options.timeLimitS;
+  SilentProgress progress;
+  const auto start = std::chrono::steady_clock::now();
+  const Result<LocationSolution> result = solvePMedian( instance.problem, solverOptions, progress );
+  Outcome outcome;
+  outcome.seconds = secondsSince( start );
+  if ( result )
+  {
+    outcome.ok = true;
+    outcome.objective = result->objective;
+    outcome.lowerBound = result->lowerBound;
+    outcome.proven = result->provenOptimal;
+  }
+  return outcome;
+}
+
+PeerOutcome runCbc( const MilpModel &model, const BenchOptions &options )
+{
+  PeerOutcome peer;
+  if ( options.cbcLimitS <= 0.0 )
+    return peer;
+  MilpOptions milpOptions;
+  milpOptions.timeLimitS = options.cbcLimitS;
+  SilentProgress progress;
+  const auto start = std::chrono::steady_clock::now();
+  const Result<MilpResult> result = solveWithCbc( model, milpOptions, progress );
+  peer.seconds = secondsSince( start );
+  peer.ran = true;
+  if ( result && result->hasSolution )
+  {
+    peer.optimal = result->provenOptimal;
+    peer.objective = result->objective;
+  }
+  return peer;
+}
+
+//! Collects per-instance lines and prints the summary line.
+class Report
+{
+  public:
+    explicit Report( std::string family ) : mFamily( std::move( family ) )
+    {
+      std::printf( "%-22s %14s %14s %9s %14s %6s %9s %9s %8s\n", "instance", "ours", "reference", "gap%", "lower bound",
+                   "proven", "time s", "cbc s", "speedup" );
+    }
+
+    void add( const std::string &name, const ReferenceRow &reference, const Outcome &ours, const PeerOutcome &peer )
+    {
+      ++mCount;
+      if ( !ours.ok )
+      {
+        std::printf( "%-22s %14s\n", name.c_str(), "error" );
+        ++mFailed;
+        return;
+      }
+      const double scale = std::max( 1e-9, std::fabs( reference.value ) );
+      const double gap = 100.0 * ( ours.objective - reference.value ) / scale;
+      // Reference values are printed with a few decimals: within half a unit of the last digit is equal.
+      const bool matches = std::fabs( ours.objective - reference.value ) <= 0.006 + 1e-9 * scale;
+      mMatched += matches ? 1 : 0;
+      mProven += ours.proven ? 1 : 0;
+      mMaxGap = std::max( mMaxGap, matches ? 0.0 : gap );
+      mTotalS += ours.seconds;
+      char peerText[64] = "-";
+      char ratioText[32] = "-";
+      if ( peer.ran )
+      {
+        std::snprintf( peerText, sizeof peerText, "%.2f%s", peer.seconds, peer.optimal ? "" : "*" );
+        // Speed-up only where both reach the same objective.
+        if ( peer.optimal && std::fabs( peer.objective - ours.objective ) <= 1e-6 * scale )
+        {
+          const double ratio = peer.seconds / std::max( 1e-4, ours.seconds );
+          mRatios.push_back( ratio );
+          std::snprintf( ratioText, sizeof ratioText, "%.1fx", ratio );
+        }
+      }
+      std::printf( "%-22s %14.3f %14.3f %9.4f %14.3f %6s %9.3f %9s %8s\n", name.c_str(), ours.objective, reference.value,
+                   matches ? 0.0 : gap, ours.lowerBound, ours.proven ? "yes" : "no", ours.seconds, peerText, ratioText );
+      std::fflush( stdout );
+    }
+
+    void summary() const
+    {
+      std::string speed = "no CBC comparison";
+      if ( !mRatios.empty() )
+      {
+        std::vector<double> sorted = mRatios;
+        std::sort( sorted.begin(), sorted.end() );
+        const std::size_t half = sorted.size() / 2;
+        const double median = sorted.size() % 2 ? sorted[half] : 0.5 * ( sorted[half - 1] + sorted[half] );
+        char text[96];
+        std::snprintf( text, sizeof text, "median speedup vs CBC %.0fx (%zu instances)", median, sorted.size() );
+        speed = text;
+      }
+      std::printf( "%s: %d/%d optimal (reference reached), %d proven by our bound, max gap %.3f%%, total %.1f s, %s%s\n",
+                   mFamily.c_str(), mMatched, mCount, mProven, mMaxGap, mTotalS, speed.c_str(),
+                   mFailed ? ", some runs failed" : "" );
+    }
+
+  private:
+    std::string mFamily;
+    int mCount = 0;
+    int mMatched = 0;
+    int mProven = 0;
+    int mFailed = 0;
+    double mMaxGap = 0.0;
+    double mTotalS = 0.0;
+    std::vector<double> mRatios;
+};
+
+using InstanceRunner = std::function<void( const ReferenceRow &, Report & )>;
+
+//! values.csv family names for each benchmark folder name accepted by --family.
+const std::map<std::string, std::vector<std::string>> &familyAliases()
+{
+  static const std::map<std::string, std::vector<std::string>> aliases = {
+    { "pmed_orlib", { "pmedian_orlib" } },
+    { "pmedian_orlib", { "pmedian_orlib" } },
+    { "pcenter_orlib", { "pcenter_orlib" } },
+    { "cap_orlib", { "uflp_orlib", "cflp_ms_orlib" } },
+    { "sscflp_or_guastaroba", { "sscflp_or" } },
+    { "sscflp_holmberg", { "sscflp_holmberg" } },
+    { "cpmp_orlib_osman", { "cpmp_orlib" } },
+    { "cpmp_lorena_sjc", { "cpmp_lorena" } },
+    { "pmedian_tsplib", { "pmedian_tsplib" } },
+    { "mclp_sjc_lorena", { "mclp_sjc", "lscp_sjc" } },
+  };
+  return aliases;
+}
+
+int runFamily( const std::string &family, const BenchOptions &options )
+{
+  const auto alias = familyAliases().find( family );
+  if ( alias == familyAliases().end() )
+  {
+    std::fprintf( stderr, "unknown family '%s'\n", family.c_str() );
+    return 2;
+  }
+  const std::vector<ReferenceRow> rows = readValues( options.benchmarks + "/values.csv" );
+  if ( rows.empty() )
+  {
+    std::fprintf( stderr, "cannot read %s/values.csv\n", options.benchmarks.c_str() );
+    return 1;
+  }
+  for ( const std::string &csvFamily : alias->second )
+  {
+    Report report( csvFamily );
+    std::string loadedFile;
+    std::optional<BenchmarkInstance> instance;
+    for ( const ReferenceRow &row : rows )
+    {
+      if ( row.family != csvFamily || ( !options.only.empty() && row.instance != options.only ) )
+        continue;
+      const std::string path = options.benchmarks + "/" + row.file;
+      if ( csvFamily == "pmedian_orlib" || csvFamily == "pmedian_tsplib" )
+      {
+        const bool tsplib = csvFamily == "pmedian_tsplib";
+        if ( loadedFile != path )
+        {
+          instance = tsplib ? readTsplibPMedian( path, 0 ) : readOrlibPMedian( path );
+          loadedFile = path;
+        }
+        if ( !instance )
+        {
+          std::fprintf( stderr, "cannot read %s\n", path.c_str() );
+          continue;
+        }
+        const std::uint32_t p = tsplib ? static_cast<std::uint32_t>( paramValue( row.params, "p" ) ) : instance->p;
+        const std::string name = tsplib ? row.instance + " p=" + std::to_string( p ) : row.instance;
+        const Outcome ours = runPMedian( *instance, p, options );
+        const PeerOutcome peer = options.cbcLimitS > 0.0 ? runCbc( PMedianMilp( instance->problem, p ).model(), options ) : PeerOutcome();
+        report.add( name, row, ours, peer );
+      }
+      else
+      {
+        std::fprintf( stderr, "%s: not benchmarked yet\n", csvFamily.c_str() );
+        break;
+      }
+    }
+    report.summary();
+  }
+  return 0;
+}
+
+std::string defaultBenchmarks()
+{
+#ifdef GF_SHARED_DIR
+  return std::string( GF_SHARED_DIR ) + "/benchmarks";
+#else
+  return "../shared/benchmarks";
+#endif
+}
+
+} // namespace
+
+int runSolverBenchmark( int argc, char **argv )
+{
+  BenchOptions options;
+  options.benchmarks = defaultBenchmarks();
+  std::string family;
+  std::string file;
+  std::string format;
+  for ( int i = 1; i < argc; ++i )
+  {
+    const std::string arg = argv[i];
+    const bool hasValue = i + 1 < argc;
+    if ( arg == "--family" && hasValue )
+      family = argv[++i];
+    else if ( arg == "--benchmarks" && hasValue )
+      options.benchmarks = argv[++i];
+    else if ( arg == "--file" && hasValue )
+      file = argv[++i];
+    else if ( arg == "--format" && hasValue )
+      format = argv[++i];
+    else if ( arg == "--time-limit" && hasValue )
+      options.timeLimitS = std::atof( argv[++i] );
+    else if ( arg == "--cbc-limit" && hasValue )
+      options.cbcLimitS = std::atof( argv[++i] );
+    else if ( arg == "--instance" && hasValue )
+      options.only = argv[++i];
+    else
+    {
+      std::fprintf( stderr, "usage: greenfreight-bench solvers --family F [--benchmarks DIR] [--instance NAME]\n"
+                            "                                [--time-limit S] [--cbc-limit S]\n"
+                            "       greenfreight-bench solvers --file PATH --format pmed|cap|sscflp\n" );
+      return 2;
+    }
+  }
+  if ( !family.empty() )
+    return runFamily( family, options );
+  std::fprintf( stderr, "--file is not implemented yet\n" );
   return 2;
 }

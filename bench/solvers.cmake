@@ -6,3 +6,4 @@ target_sources(greenfreight-bench PRIVATE
   solver_benchmark.cpp
 )
 target_compile_definitions(greenfreight-bench PRIVATE GF_SHARED_DIR="${CMAKE_SOURCE_DIR}/../shared")
+target_link_libraries(greenfreight-bench PRIVATE gf::milp)

@@ -7,7 +7,7 @@
 namespace gf::sample {
 
 namespace {
-const std::array<const char *, 9> kOrdinals = { "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+const std::array<const char *, 10> kOrdinals = { "", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 constexpr int kRandomTries = 12;
 } // namespace
 
@@ -25,7 +25,7 @@ std::string NamePool::take( SampleRandom &random, const std::string &suffix )
     if ( mUsed.insert( name ).second )
       return name;
   }
-  // A deterministic sweep once random picks keep colliding.
+  // A deterministic sweep once random picks keep colliding: plain words first, then ordinals.
   for ( const char *ordinal : kOrdinals )
   {
     for ( const std::string &word : mWords )

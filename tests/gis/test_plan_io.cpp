@@ -106,6 +106,12 @@ LayerSpec outletsLayer()
                       { pointWkt( 2000, -5 ), { QStringLiteral( "驿站C" ), QStringLiteral( "post_office" ) } } } };
 }
 
+//! The error text of a failed read, for test diagnostics; empty on success.
+QString readError( const std::variant<ProjectData, GisError> &read )
+{
+  return std::holds_alternative<GisError>( read ) ? describeError( std::get<GisError>( read ) ) : QString();
+}
+
 } // namespace
 
 class TestPlanIo : public QObject
@@ -126,7 +132,7 @@ class TestPlanIo : public QObject
       const QString path = dir.filePath( QStringLiteral( "project.gpkg" ) );
       QVERIFY( writeGeoPackage( path, { roadsLayer(), demandLayer(), outletsLayer() } ) );
       auto read = ProjectReader::read( path );
-      QVERIFY2( std::holds_alternative<ProjectData>( read ), qPrintable( describeError( std::get<GisError>( read ) ) ) );
+      QVERIFY2( std::holds_alternative<ProjectData>( read ), qPrintable( readError( read ) ) );
       const gf::Scenario &scenario = std::get<ProjectData>( read ).scenario;
       QCOMPARE( QString::fromStdString( scenario.crsAuthId ), QStringLiteral( "EPSG:4548" ) );
       QCOMPARE( scenario.roads.size(), std::size_t( 3 ) );

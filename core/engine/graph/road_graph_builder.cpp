@@ -169,6 +169,16 @@ class UnionFind
     std::vector<NodeId> mParent;
 };
 
+bool isValidSegment( const RoadSegmentInput &segment )
+{
+  if ( segment.points.size() < 2 )
+    return false;
+  if ( !std::all_of( segment.points.begin(), segment.points.end(), isFinitePoint ) )
+    return false;
+  return std::any_of( segment.points.begin() + 1, segment.points.end(),
+                      [&segment]( const PointXY &p ) { return p != segment.points.front(); } );
+}
+
 //! True when the coordinates look like degrees: all inside the lon/lat range and the whole
 //! network less than one unit across, which no metric road layer is.
 bool looksLikeDegrees( const std::vector<RoadSegmentInput> &segments )
@@ -177,10 +187,10 @@ bool looksLikeDegrees( const std::vector<RoadSegmentInput> &segments )
   bool any = false;
   for ( const RoadSegmentInput &segment : segments )
   {
+    if ( !isValidSegment( segment ) )
+      continue;
     for ( const PointXY &p : segment.points )
     {
-      if ( !isFinitePoint( p ) )
-        continue;
       if ( std::abs( p.x ) > 180.0 || std::abs( p.y ) > 90.0 )
         return false;
       minX = any ? std::min( minX, p.x ) : p.x;
@@ -191,16 +201,6 @@ bool looksLikeDegrees( const std::vector<RoadSegmentInput> &segments )
     }
   }
   return any && maxX - minX < 1.0 && maxY - minY < 1.0;
-}
-
-bool isValidSegment( const RoadSegmentInput &segment )
-{
-  if ( segment.points.size() < 2 )
-    return false;
-  if ( !std::all_of( segment.points.begin(), segment.points.end(), isFinitePoint ) )
-    return false;
-  return std::any_of( segment.points.begin() + 1, segment.points.end(),
-                      [&segment]( const PointXY &p ) { return p != segment.points.front(); } );
 }
 
 } // namespace

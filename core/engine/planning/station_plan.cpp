@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <numeric>
 #include <optional>
+#include <string>
 
 namespace gf {
 
@@ -90,6 +91,12 @@ Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progre
     return makeError( ErrorCode::NoDemand );
   if ( scenario.candidates.empty() )
     return makeError( ErrorCode::NoCandidates );
+  if ( parameters.stationCount == 0 )
+    return makeError( ErrorCode::InvalidArgument, "stationCount" );
+  const auto openable = std::count_if( scenario.candidates.begin(), scenario.candidates.end(),
+                                       []( const CandidateSite &site ) { return !site.banned; } );
+  if ( parameters.stationCount > static_cast<std::size_t>( openable ) )
+    return makeError( ErrorCode::TooManyFacilities, std::to_string( parameters.stationCount ) );
 
   StationPlan plan;
   plan.scenarioRevision = scenario.revision;

@@ -19,7 +19,7 @@ class CandidateRanking
     std::uint32_t clientCount() const { return static_cast<std::uint32_t>( mFirst.size() - 1 ); }
     const std::uint32_t *begin( std::uint32_t client ) const { return mCandidates.data() + mFirst[client]; }
     const std::uint32_t *end( std::uint32_t client ) const { return mCandidates.data() + mFirst[client + 1]; }
-    std::uint32_t size( std::uint32_t client ) const { return mFirst[client + 1] - mFirst[client]; }
+    std::uint32_t size( std::uint32_t client ) const { return static_cast<std::uint32_t>( mFirst[client + 1] - mFirst[client] ); }
     bool isServable( std::uint32_t client ) const { return size( client ) > 0; }
 
   private:

@@ -95,7 +95,7 @@ void SwapLocalSearch::reset( const std::vector<std::uint32_t> &open )
     contribute( client, 1.0 );
   }
   // Profits below this are rounding noise of the incremental sums, not improvements.
-  mTolerance = 1e-9 * std::max( 1.0, std::fabs( objective() ) / std::max<std::size_t>( 1, mClients.size() ) );
+  mTolerance = 1e-9 * std::max( 1.0, std::fabs( objective() ) / static_cast<double>( std::max<std::size_t>( 1, mClients.size() ) ) );
 }
 
 void SwapLocalSearch::swap( std::uint32_t in, std::uint32_t out )

@@ -78,7 +78,7 @@ QString describeError( const GisError &error )
     case GisErrorCode::LayerInvalid:
       return tr( "%1: the layer cannot be read (%2)." ).arg( location( error ), error.value );
     case GisErrorCode::WrongGeometryType:
-      return tr( "%1: wrong geometry type %2; expected %3." ).arg( location( error ), error.value, error.field );
+      return tr( "%1: wrong geometry type %2; expected %3." ).arg( location( error ), error.value, error.expected );
     case GisErrorCode::MissingCrs:
       return tr( "%1: the layer has no coordinate reference system. Assign one (e.g. EPSG:4548 or EPSG:4490) in QGIS and save it." ).arg( location( error ) );
     case GisErrorCode::GeographicCrs:

@@ -32,6 +32,7 @@ struct GisError
   QString field;
   qint64 row = -1;            //!< feature id, -1 when not about one feature
   QString value;              //!< offending value or detail
+  QString expected;           //!< what was expected instead, when known
   gf::Error engineError;
 
   bool isError() const { return code != GisErrorCode::Ok; }

@@ -57,10 +57,14 @@ std::variant<std::unique_ptr<LayerSource>, GisError> LayerSource::open( const QS
   {
     error.code = GisErrorCode::WrongGeometryType;
     error.value = QgsWkbTypes::geometryDisplayString( layer->geometryType() );
-    error.field = QgsWkbTypes::geometryDisplayString( expectedType );
+    error.expected = QgsWkbTypes::geometryDisplayString( expectedType );
     return error;
   }
-  if ( expectedType != QgsWkbTypes::NullGeometry && !layer->crs().isValid() )
+  // GeoPackage stores "no CRS" as its reserved undefined SRS (srs_id 0 / -1), which QGIS
+  // reads as a valid CRS without authority id.
+  const QgsCoordinateReferenceSystem crs = layer->crs();
+  const bool undefinedCrs = !crs.isValid() || ( crs.authid().isEmpty() && crs.description().startsWith( QLatin1String( "Undefined" ) ) );
+  if ( expectedType != QgsWkbTypes::NullGeometry && undefinedCrs )
   {
     error.code = GisErrorCode::MissingCrs;
     return error;

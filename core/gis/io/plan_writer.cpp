@@ -110,7 +110,7 @@ GeoPackageLayerWriter::FeatureFiller indicatorFiller( const std::vector<Indicato
     for ( const IndicatorRow &row : rows )
     {
       QgsFeature feature( fields );
-      feature.setAttributes( QgsAttributes{ QString::fromLatin1( row.indicator ), row.value, QString::fromLatin1( row.unit ) } );
+      feature.setAttributes( QVector<QVariant>{ QString::fromLatin1( row.indicator ), row.value, QString::fromLatin1( row.unit ) } );
       if ( !sink.addFeature( feature, QgsFeatureSink::FastInsert ) )
         return false;
     }
@@ -180,7 +180,7 @@ GisError writeAll( const QString &path, const gf::Scenario &scenario, const gf::
       const gf::CandidateSite &site = scenario.candidates[station.candidateIndex];
       QgsFeature feature( stationFields );
       feature.setGeometry( QgsGeometry::fromPointXY( toQgs( site.location ) ) );
-      feature.setAttributes( QgsAttributes{ static_cast<int>( station.rank ), QString::fromStdString( site.name ),
+      feature.setAttributes( QVector<QVariant>{ static_cast<int>( station.rank ), QString::fromStdString( site.name ),
                                             QString::fromStdString( site.kind ), QString::fromLatin1( gf::candidateOriginId( site.origin ) ),
                                             static_cast<qlonglong>( site.sourceId ), static_cast<int>( station.assignedDemandCount ),
                                             station.servedParcelsPerDay, station.meanDistanceM } );
@@ -208,7 +208,7 @@ GisError writeAll( const QString &path, const gf::Scenario &scenario, const gf::
       const bool assigned = assignment.status == gf::AssignmentStatus::Assigned;
       QgsFeature feature( assignmentFields );
       feature.setGeometry( QgsGeometry::fromPointXY( toQgs( point.location ) ) );
-      feature.setAttributes( QgsAttributes{ static_cast<qlonglong>( point.sourceId ), QString::fromStdString( point.name ),
+      feature.setAttributes( QVector<QVariant>{ static_cast<qlonglong>( point.sourceId ), QString::fromStdString( point.name ),
                                             QString::fromLatin1( gf::demandTypeId( point.type ) ), point.parcelsPerDay,
                                             QString::fromLatin1( assignmentStatusId( assignment.status ) ),
                                             assigned ? QVariant( static_cast<int>( plan.stations[assignment.stationIndex].rank ) ) : QVariant(),
@@ -236,7 +236,7 @@ GisError writeAll( const QString &path, const gf::Scenario &scenario, const gf::
       const gf::CandidateSite &site = scenario.candidates[station.candidateIndex];
       QgsFeature feature( lineFields );
       feature.setGeometry( QgsGeometry::fromPolylineXY( QgsPolylineXY{ toQgs( site.location ), toQgs( point.location ) } ) );
-      feature.setAttributes( QgsAttributes{ static_cast<qlonglong>( point.sourceId ), static_cast<int>( station.rank ), assignment.networkDistanceM } );
+      feature.setAttributes( QVector<QVariant>{ static_cast<qlonglong>( point.sourceId ), static_cast<int>( station.rank ), assignment.networkDistanceM } );
       if ( !sink.addFeature( feature, QgsFeatureSink::FastInsert ) )
         return false;
     }

@@ -1,0 +1,462 @@
+#include "gui/mainwindow/main_window.h"
+
+#include "gui/app_paths.h"
+#include "gui/mainwindow/plan_panel.h"
+#include "gui/map/layer_loader.h"
+
+#include <qgsapplication.h>
+#include <qgscoordinatereferencesystem.h>
+#include <qgslayertree.h>
+#include <qgslayertreemapcanvasbridge.h>
+#include <qgslayertreemodel.h>
+#include <qgslayertreeview.h>
+#include <qgsmapcanvas.h>
+#include <qgsmaptoolpan.h>
+#include <qgsmessagebar.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+// Resources of a static library must be registered by name, outside any namespace.
+static void initGreenfreightResources()
+{
+  Q_INIT_RESOURCE( resources );
+}
+
+namespace gf::app {
+
+namespace {
+
+const QString kPlanGroupProperty = QStringLiteral( "greenfreight/plan-group" );
+const QStringList kPlanTables {
+  QStringLiteral( "stations" ),
+  QStringLiteral( "demand_assignment" ),
+  QStringLiteral( "allocation_lines" ),
+};
+constexpr int kCanvasWaitMs = 20000;
+constexpr int kTaskShutdownWaitMs = 10000;
+constexpr int kMessageDurationS = 8;
+
+QIcon icon( const QString &name )
+{
+  return QIcon( QStringLiteral( ":/greenfreight/icons/%1.svg" ).arg( name ) );
+}
+
+//! A fresh file name per run: layers of earlier plans may still hold their file open.
+QString uniquePlanPath( const QString &directory )
+{
+  const QString stem = QStringLiteral( "plan-%1" ).arg( QDateTime::currentDateTime().toString( QStringLiteral( "yyyyMMdd-HHmmss" ) ) );
+  const QDir dir( directory );
+  QString path = dir.absoluteFilePath( stem + QStringLiteral( ".gpkg" ) );
+  for ( int suffix = 2; QFileInfo::exists( path ); ++suffix )
+    path = dir.absoluteFilePath( QStringLiteral( "%1-%2.gpkg" ).arg( stem ).arg( suffix ) );
+  return path;
+}
+
+} // namespace
+
+MainWindow::MainWindow( QWidget *parent )
+  : QMainWindow( parent )
+{
+  initGreenfreightResources();
+  setObjectName( QStringLiteral( "greenfreightMainWindow" ) );
+  setWindowTitle( tr( "GreenFreight Planner" ) );
+  setWindowIcon( icon( QStringLiteral( "greenfreight" ) ) );
+
+  mProject = new QgsProject( this );
+
+  mCanvas = new QgsMapCanvas();
+  mCanvas->setObjectName( QStringLiteral( "mapCanvas" ) );
+  mCanvas->setProject( mProject );
+  mCanvas->setCanvasColor( Qt::white );
+  mCanvas->enableAntiAliasing( true );
+  mCanvas->setParallelRenderingEnabled( true );
+  mCanvas->setCachingEnabled( true );
+  mPanTool = new QgsMapToolPan( mCanvas );
+  mCanvas->setMapTool( mPanTool );
+
+  mMessageBar = new QgsMessageBar();
+  auto *central = new QWidget( this );
+  auto *centralLayout = new QVBoxLayout( central );
+  centralLayout->setContentsMargins( 0, 0, 0, 0 );
+  centralLayout->setSpacing( 0 );
+  centralLayout->addWidget( mMessageBar );
+  centralLayout->addWidget( mCanvas, 1 );
+  setCentralWidget( central );
+
+  mBridge = new QgsLayerTreeMapCanvasBridge( mProject->layerTreeRoot(), mCanvas, this );
+  // The bridge's first-layer set-up targets QgsProject::instance(); this window sets CRS and extent itself.
+  mBridge->setAutoSetupOnFirstLayer( false );
+  connect( mProject, &QgsProject::crsChanged, this, [this] {
+    mCanvas->setDestinationCrs( mProject->crs() );
+    updateCrsLabel();
+  } );
+
+  createActions();
+  createDocks();
+  createMenusAndToolBars();
+  createStatusBar();
+  setPlanRunning( false );
+  resize( 1400, 900 );
+}
+
+MainWindow::~MainWindow()
+{
+  // The task outlives the window in the global task manager: stop it before the project goes.
+  if ( mPlanTask )
+  {
+    mPlanTask->cancel();
+    if ( mPlanTask )
+      mPlanTask->waitForFinished( kTaskShutdownWaitMs );
+  }
+}
+
+void MainWindow::createActions()
+{
+  mActionOpen = new QAction( icon( QStringLiteral( "open" ) ), tr( "&Open Project…" ), this );
+  mActionOpen->setObjectName( QStringLiteral( "actionOpenProject" ) );
+  mActionOpen->setShortcut( QKeySequence::Open );
+  mActionOpen->setToolTip( tr( "Open a project GeoPackage (roads, parcels, demand, outlets, hubs)" ) );
+  connect( mActionOpen, &QAction::triggered, this, &MainWindow::openProjectDialog );
+
+  mActionPlan = new QAction( icon( QStringLiteral( "plan" ) ), tr( "&Plan Stations" ), this );
+  mActionPlan->setObjectName( QStringLiteral( "actionPlanStations" ) );
+  mActionPlan->setShortcut( QKeySequence( Qt::Key_F5 ) );
+  mActionPlan->setToolTip( tr( "Site end-point joint distribution stations on the road network" ) );
+  connect( mActionPlan, &QAction::triggered, this, &MainWindow::startPlan );
+
+  mActionCancelPlan = new QAction( icon( QStringLiteral( "cancel" ) ), tr( "&Cancel Plan" ), this );
+  mActionCancelPlan->setObjectName( QStringLiteral( "actionCancelPlan" ) );
+  mActionCancelPlan->setShortcut( QKeySequence( Qt::Key_Escape ) );
+  connect( mActionCancelPlan, &QAction::triggered, this, &MainWindow::cancelPlan );
+
+  mActionZoomFull = new QAction( icon( QStringLiteral( "zoom-full" ) ), tr( "Zoom &Full" ), this );
+  mActionZoomFull->setObjectName( QStringLiteral( "actionZoomFull" ) );
+  mActionZoomFull->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_F ) );
+  connect( mActionZoomFull, &QAction::triggered, this, &MainWindow::zoomFull );
+
+  mActionQuit = new QAction( tr( "&Quit" ), this );
+  mActionQuit->setObjectName( QStringLiteral( "actionQuit" ) );
+  mActionQuit->setShortcut( QKeySequence::Quit );
+  mActionQuit->setMenuRole( QAction::QuitRole );
+  connect( mActionQuit, &QAction::triggered, this, &QWidget::close );
+}
+
+void MainWindow::createDocks()
+{
+  mLayerTreeView = new QgsLayerTreeView();
+  mLayerTreeView->setObjectName( QStringLiteral( "layerTreeView" ) );
+  auto *model = new QgsLayerTreeModel( mProject->layerTreeRoot(), this );
+  model->setFlag( QgsLayerTreeModel::AllowNodeReorder );
+  model->setFlag( QgsLayerTreeModel::AllowNodeRename );
+  model->setFlag( QgsLayerTreeModel::AllowNodeChangeVisibility );
+  model->setFlag( QgsLayerTreeModel::AllowLegendChangeState );
+  model->setFlag( QgsLayerTreeModel::ShowLegendAsTree );
+  model->setFlag( QgsLayerTreeModel::UseTextFormatting );
+  mLayerTreeView->setModel( model );
+
+  auto *layersDock = new QDockWidget( tr( "Layers" ), this );
+  layersDock->setObjectName( QStringLiteral( "layersDock" ) );
+  layersDock->setWidget( mLayerTreeView );
+  addDockWidget( Qt::LeftDockWidgetArea, layersDock );
+
+  mPlanPanel = new PlanPanel( mActionPlan );
+  mPlanPanel->setObjectName( QStringLiteral( "planPanel" ) );
+  auto *planDock = new QDockWidget( tr( "Station Plan" ), this );
+  planDock->setObjectName( QStringLiteral( "planDock" ) );
+  planDock->setWidget( mPlanPanel );
+  addDockWidget( Qt::LeftDockWidgetArea, planDock );
+  resizeDocks( { layersDock }, { 330 }, Qt::Horizontal );
+}
+
+void MainWindow::createMenusAndToolBars()
+{
+  QMenu *projectMenu = menuBar()->addMenu( tr( "&Project" ) );
+  projectMenu->addAction( mActionOpen );
+  projectMenu->addSeparator();
+  projectMenu->addAction( mActionQuit );
+
+  QMenu *viewMenu = menuBar()->addMenu( tr( "&View" ) );
+  viewMenu->addAction( mActionZoomFull );
+  viewMenu->addSeparator();
+  const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+  for ( QDockWidget *dock : docks )
+    viewMenu->addAction( dock->toggleViewAction() );
+
+  QMenu *planMenu = menuBar()->addMenu( tr( "P&lan" ) );
+  planMenu->addAction( mActionPlan );
+  planMenu->addAction( mActionCancelPlan );
+
+  QToolBar *toolBar = addToolBar( tr( "Main" ) );
+  toolBar->setObjectName( QStringLiteral( "mainToolBar" ) );
+  toolBar->setToolButtonStyle( Qt::ToolButtonTextBesideIcon );
+  toolBar->addAction( mActionOpen );
+  toolBar->addAction( mActionZoomFull );
+  toolBar->addSeparator();
+  toolBar->addAction( mActionPlan );
+}
+
+void MainWindow::createStatusBar()
+{
+  mProgressBar = new QProgressBar();
+  mProgressBar->setObjectName( QStringLiteral( "planProgressBar" ) );
+  mProgressBar->setRange( 0, 100 );
+  mProgressBar->setMaximumWidth( 220 );
+  mProgressBar->setFormat( tr( "Planning… %p%" ) );
+  mCancelButton = new QToolButton();
+  mCancelButton->setObjectName( QStringLiteral( "cancelPlanButton" ) );
+  mCancelButton->setDefaultAction( mActionCancelPlan );
+  mCancelButton->setToolButtonStyle( Qt::ToolButtonTextBesideIcon );
+  mCancelButton->setAutoRaise( true );
+
+  mCoordinatesLabel = new QLabel();
+  mCoordinatesLabel->setMinimumWidth( 260 );
+  mCrsLabel = new QLabel();
+
+  statusBar()->addPermanentWidget( mProgressBar );
+  statusBar()->addPermanentWidget( mCancelButton );
+  statusBar()->addPermanentWidget( mCoordinatesLabel );
+  statusBar()->addPermanentWidget( mCrsLabel );
+  connect( mCanvas, &QgsMapCanvas::xyCoordinates, this, &MainWindow::showCoordinates );
+  updateCrsLabel();
+}
+
+bool MainWindow::openProject( const QString &path )
+{
+  LoadedLayers loaded = LayerLoader::load( path );
+  if ( loaded.layers.empty() )
+  {
+    mMessageBar->pushCritical( tr( "Cannot open project" ),
+                               tr( "“%1” is not a GeoPackage with map layers that can be read." ).arg( QDir::toNativeSeparators( path ) ) );
+    return false;
+  }
+
+  removePlanGroup();
+  mProject->clear();
+  mProject->setTitle( QFileInfo( path ).completeBaseName() );
+  // The project takes the CRS of its first layer that has one: all project layers share the analysis CRS.
+  for ( const auto &layer : loaded.layers )
+  {
+    if ( layer->crs().isValid() )
+    {
+      mProject->setCrs( layer->crs() );
+      break;
+    }
+  }
+  QgsLayerTree *root = mProject->layerTreeRoot();
+  for ( auto &layer : loaded.layers )
+  {
+    QgsVectorLayer *added = layer.release();
+    mProject->addMapLayer( added, false );
+    root->addLayer( added );
+  }
+
+  mProjectPath = QFileInfo( path ).absoluteFilePath();
+  setWindowTitle( tr( "%1 — GreenFreight Planner" ).arg( QFileInfo( path ).fileName() ) );
+  mPlanPanel->setOutputDirectory( QDir::toNativeSeparators( AppPaths::defaultOutputDirectory( mProjectPath ) ) );
+  mPlanPanel->setSummary( QString() );
+  mBridge->setCanvasLayers();
+  zoomFull();
+
+  if ( !loaded.invalidTables.isEmpty() )
+    mMessageBar->pushWarning( tr( "Some layers could not be read" ), loaded.invalidTables.join( QStringLiteral( ", " ) ) );
+  return true;
+}
+
+QgsLayerTreeGroup *MainWindow::planGroup() const
+{
+  const QList<QgsLayerTreeGroup *> groups = mProject->layerTreeRoot()->findGroups();
+  for ( QgsLayerTreeGroup *group : groups )
+  {
+    if ( group->customProperty( kPlanGroupProperty ).toBool() )
+      return group;
+  }
+  return nullptr;
+}
+
+bool MainWindow::saveScreenshot( const QString &path )
+{
+  QEventLoop loop;
+  QTimer timeout;
+  timeout.setSingleShot( true );
+  connect( &timeout, &QTimer::timeout, &loop, &QEventLoop::quit );
+  connect( mCanvas, &QgsMapCanvas::mapCanvasRefreshed, &loop, &QEventLoop::quit );
+  timeout.start( kCanvasWaitMs );
+  mCanvas->refresh();
+  loop.exec();
+  return grab().save( path );
+}
+
+bool MainWindow::startPlan()
+{
+  if ( mPlanTask || mProjectPath.isEmpty() )
+    return false;
+
+  QString directory = QDir::fromNativeSeparators( mPlanPanel->outputDirectory() );
+  if ( directory.isEmpty() )
+    directory = AppPaths::defaultOutputDirectory( mProjectPath );
+  if ( !QDir().mkpath( directory ) )
+  {
+    mMessageBar->pushCritical( tr( "Cannot plan" ),
+                               tr( "The output folder “%1” cannot be created. Choose another folder in the plan panel." ).arg( QDir::toNativeSeparators( directory ) ) );
+    return false;
+  }
+
+  gf::gis::PlanJobRequest request;
+  request.projectPath = mProjectPath;
+  request.outputPath = uniquePlanPath( directory );
+  request.parameters = mPlanPanel->parameters();
+
+  auto *task = new PlanTask( request );
+  connect( task, &QgsTask::progressChanged, mProgressBar, [this]( double percent ) {
+    mProgressBar->setValue( static_cast<int>( percent ) );
+  } );
+  connect( task, &PlanTask::planFinished, this, [this, task]( PlanTask::Outcome outcome ) {
+    onPlanFinished( *task, outcome );
+  } );
+  mPlanTask = task;
+  setPlanRunning( true );
+  statusBar()->showMessage( task->description() );
+  QgsApplication::taskManager()->addTask( task );
+  return true;
+}
+
+void MainWindow::cancelPlan()
+{
+  if ( mPlanTask )
+    mPlanTask->cancel();
+}
+
+void MainWindow::zoomFull()
+{
+  mCanvas->zoomToFullExtent();
+  mCanvas->refresh();
+}
+
+void MainWindow::openProjectDialog()
+{
+  const QString start = mProjectPath.isEmpty() ? QDir::homePath() : QFileInfo( mProjectPath ).absolutePath();
+  const QString path = QFileDialog::getOpenFileName( this, tr( "Open Project" ), start, tr( "GeoPackage (*.gpkg)" ) );
+  if ( !path.isEmpty() )
+    openProject( path );
+}
+
+void MainWindow::showCoordinates( const QgsPointXY &point )
+{
+  mCoordinatesLabel->setText( tr( "Coordinate %1, %2" ).arg( point.x(), 0, 'f', 1 ).arg( point.y(), 0, 'f', 1 ) );
+}
+
+void MainWindow::updateCrsLabel()
+{
+  const QgsCoordinateReferenceSystem crs = mProject->crs();
+  mCrsLabel->setText( crs.isValid() ? crs.userFriendlyIdentifier( QgsCoordinateReferenceSystem::MediumString ) : tr( "No CRS" ) );
+}
+
+void MainWindow::setPlanRunning( bool running )
+{
+  mActionPlan->setEnabled( !running );
+  mActionOpen->setEnabled( !running );
+  mActionCancelPlan->setEnabled( running );
+  mProgressBar->setValue( 0 );
+  mProgressBar->setVisible( running );
+  mCancelButton->setVisible( running );
+  if ( !running )
+    statusBar()->clearMessage();
+}
+
+void MainWindow::onPlanFinished( const PlanTask &task, PlanTask::Outcome outcome )
+{
+  mPlanTask = nullptr;
+  setPlanRunning( false );
+
+  bool success = false;
+  switch ( outcome )
+  {
+    case PlanTask::Outcome::Canceled:
+      mMessageBar->pushMessage( tr( "Plan canceled" ), tr( "The map is unchanged." ), Qgis::MessageLevel::Info, kMessageDurationS );
+      break;
+    case PlanTask::Outcome::Failed:
+      mMessageBar->pushCritical( tr( "Plan failed" ), gf::gis::describeError( task.result().error ) );
+      break;
+    case PlanTask::Outcome::Succeeded:
+    {
+      const QString path = task.result().outputPath.isEmpty() ? task.request().outputPath : task.result().outputPath;
+      success = showPlan( task.result(), path, task.request().parameters );
+      break;
+    }
+  }
+  emit planFinished( success );
+}
+
+bool MainWindow::showPlan( const gf::gis::PlanJobResult &result, const QString &path, const gf::PlanParameters &parameters )
+{
+  LoadedLayers loaded = LayerLoader::load( path, kPlanTables );
+  if ( loaded.layers.size() != static_cast<std::size_t>( kPlanTables.size() ) )
+  {
+    mMessageBar->pushCritical( tr( "Plan failed" ),
+                               tr( "The plan was written to “%1” but its layers cannot be read." ).arg( QDir::toNativeSeparators( path ) ) );
+    return false;
+  }
+
+  removePlanGroup();
+  QgsLayerTreeGroup *group = mProject->layerTreeRoot()->insertGroup(
+    0, tr( "Plan: %n station(s)", nullptr, static_cast<int>( result.plan.stations.size() ) ) );
+  group->setCustomProperty( kPlanGroupProperty, true );
+  for ( auto &layer : loaded.layers )
+  {
+    QgsVectorLayer *added = layer.release();
+    mProject->addMapLayer( added, false );
+    group->addLayer( added );
+  }
+
+  mPlanPanel->setSummary( planSummary( result, path, parameters ) );
+  mMessageBar->pushMessage( tr( "Plan written" ), QDir::toNativeSeparators( path ), Qgis::MessageLevel::Success, kMessageDurationS );
+  return true;
+}
+
+void MainWindow::removePlanGroup()
+{
+  QgsLayerTreeGroup *group = planGroup();
+  if ( !group )
+    return;
+  const QStringList layerIds = group->findLayerIds();
+  mProject->layerTreeRoot()->removeChildNode( group );
+  mProject->removeMapLayers( layerIds );
+}
+
+QString MainWindow::planSummary( const gf::gis::PlanJobResult &result, const QString &path, const gf::PlanParameters &parameters ) const
+{
+  const gf::StationPlanKpis &kpis = result.plan.kpis;
+  const QLocale locale;
+  QStringList lines;
+  lines << tr( "<b>%n station(s)</b> for %1 demand points", nullptr, static_cast<int>( kpis.stations ) ).arg( kpis.demandPoints );
+  lines << tr( "Assigned: %1 of %2 demand points" ).arg( kpis.assignedPoints ).arg( kpis.demandPoints );
+  lines << tr( "Within %1 m: %2 % of parcels, %3 % of points" )
+        .arg( locale.toString( parameters.serviceRadiusM, 'f', 0 ),
+              locale.toString( 100.0 * kpis.coverageShareByParcels, 'f', 1 ),
+              locale.toString( 100.0 * kpis.coverageShareByPoints, 'f', 1 ) );
+  lines << tr( "Network distance: mean %1 m, max %2 m" )
+        .arg( locale.toString( kpis.meanDistanceM, 'f', 0 ), locale.toString( kpis.maxDistanceM, 'f', 0 ) );
+  const QString folderUrl = QUrl::fromLocalFile( QFileInfo( path ).absolutePath() ).toString();
+  lines << tr( "Written to <a href=\"%1\">%2</a>" ).arg( folderUrl, QDir::toNativeSeparators( path ).toHtmlEscaped() );
+  return lines.join( QStringLiteral( "<br>" ) );
+}
+
+} // namespace gf::app

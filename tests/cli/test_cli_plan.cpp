@@ -1,0 +1,189 @@
+// greenfreight-cli plan end to end on the bundled sample district, and its refusals.
+#include "engine/graph/edge_snapper.h"
+#include "engine/graph/road_graph_builder.h"
+#include "engine/od/od_matrix.h"
+#include "gis/io/project_reader.h"
+
+#include <qgsapplication.h>
+#include <qgsfeatureiterator.h>
+#include <qgsvectorlayer.h>
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kCli = QStringLiteral( GF_BIN_DIR "/greenfreight-cli" );
+const QString kSample = QStringLiteral( GF_SOURCE_DIR "/sample-data/zhangdian-demo.gpkg" );
+
+struct CliRun
+{
+  int exitCode = -1;
+  QString out;
+  QString err;
+};
+
+CliRun runCli( const QStringList &arguments, const QString &workingDir )
+{
+  QProcess process;
+  process.setWorkingDirectory( workingDir );
+  process.start( kCli, arguments );
+  process.waitForFinished( 300000 );
+  return CliRun{ process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                 QString::fromUtf8( process.readAllStandardOutput() ), QString::fromUtf8( process.readAllStandardError() ) };
+}
+
+QList<QgsFeature> features( const QString &path, const QString &layerName )
+{
+  QgsVectorLayer layer( path + QStringLiteral( "|layername=" ) + layerName, layerName, QStringLiteral( "ogr" ) );
+  QList<QgsFeature> result;
+  if ( !layer.isValid() )
+    return result;
+  QgsFeatureIterator it = layer.getFeatures();
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+    result << feature;
+  return result;
+}
+
+} // namespace
+
+class TestCliPlan : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void initTestCase()
+    {
+      QgsApplication::init();
+      QgsApplication::initQgis();
+      QVERIFY2( QFileInfo::exists( kSample ), "the bundled sample district is missing" );
+    }
+    void cleanupTestCase() { QgsApplication::exitQgis(); }
+
+    void plansFortyStationsOnTheSample()
+    {
+      QTemporaryDir dir;
+      const CliRun run = runCli( { QStringLiteral( "plan" ), QStringLiteral( "--out" ), QStringLiteral( "result" ) }, dir.path() );
+      QVERIFY2( run.exitCode == 0, qPrintable( run.err ) );
+      QVERIFY( run.out.contains( QStringLiteral( "Stations:" ) ) );
+      QVERIFY( run.out.contains( QStringLiteral( "Coverage within" ) ) );
+      const QString planPath = dir.filePath( QStringLiteral( "result/plan.gpkg" ) );
+      QVERIFY( run.out.contains( planPath ) );
+
+      const QList<QgsFeature> stations = features( planPath, QStringLiteral( "stations" ) );
+      QCOMPARE( stations.size(), 40 );
+      QSet<int> ranks;
+      QMap<int, qlonglong> candidateByRank;
+      for ( const QgsFeature &station : stations )
+      {
+        ranks.insert( station.attribute( QStringLiteral( "rank" ) ).toInt() );
+        candidateByRank.insert( station.attribute( QStringLiteral( "rank" ) ).toInt(), station.attribute( QStringLiteral( "candidate_fid" ) ).toLongLong() );
+      }
+      QCOMPARE( ranks.size(), 40 );
+      QCOMPARE( *std::min_element( ranks.begin(), ranks.end() ), 1 );
+      QCOMPARE( *std::max_element( ranks.begin(), ranks.end() ), 40 );
+      QVERIFY( features( planPath, QStringLiteral( "allocation_lines" ) ).size() > 0 );
+      QVERIFY( features( planPath, QStringLiteral( "kpi" ) ).size() > 0 );
+
+      // Recompute every distance with the engine: each assigned point is served by its
+      // nearest station at exactly the reported network distance.
+      auto read = gf::gis::ProjectReader::read( kSample );
+      QVERIFY( std::holds_alternative<gf::gis::ProjectData>( read ) );
+      const gf::Scenario &scenario = std::get<gf::gis::ProjectData>( read ).scenario;
+      gf::SilentProgress progress;
+      gf::Result<gf::BuiltRoadGraph> built = gf::RoadGraphBuilder::build( scenario.roads, gf::RoadGraphBuildOptions{}, progress );
+      QVERIFY( built.isOk() );
+      const gf::EdgeSnapper snapper( built->graph );
+      QMap<qlonglong, gf::PointXY> candidateLocation;
+      for ( const gf::CandidateSite &site : scenario.candidates )
+        candidateLocation.insert( site.sourceId, site.location );
+      QMap<qlonglong, const gf::DemandPoint *> demandById;
+      for ( const gf::DemandPoint &point : scenario.demand )
+        demandById.insert( point.sourceId, &point );
+
+      std::vector<gf::SnappedPoint> stationPoints;
+      for ( int rank = 1; rank <= 40; ++rank )
+      {
+        const auto snapped = snapper.snap( candidateLocation.value( candidateByRank.value( rank ) ), scenario.parameters.snapMaxDistanceM );
+        QVERIFY( snapped.has_value() );
+        stationPoints.push_back( *snapped );
+      }
+      const QList<QgsFeature> assignments = features( planPath, QStringLiteral( "demand_assignment" ) );
+      QCOMPARE( assignments.size(), static_cast<int>( scenario.demand.size() ) );
+      std::vector<gf::SnappedPoint> demandPoints;
+      QList<QgsFeature> assigned;
+      for ( const QgsFeature &feature : assignments )
+      {
+        const auto snapped = snapper.snap( demandById.value( feature.attribute( QStringLiteral( "demand_fid" ) ).toLongLong() )->location, scenario.parameters.snapMaxDistanceM );
+        const QString status = feature.attribute( QStringLiteral( "status" ) ).toString();
+        if ( !snapped )
+        {
+          QCOMPARE( status, QStringLiteral( "not_snapped" ) );
+          continue;
+        }
+        QCOMPARE( status, QStringLiteral( "assigned" ) );  // every reachable point is assigned
+        demandPoints.push_back( *snapped );
+        assigned << feature;
+      }
+      QVERIFY( assigned.size() > assignments.size() * 9 / 10 );
+      gf::Result<gf::OdMatrix> od = gf::computeOdMatrix( built->graph, gf::computeEdgeWeights( built->graph, gf::CostMetric::DistanceDm ),
+                                                         stationPoints, demandPoints, gf::OdOptions{}, progress );
+      QVERIFY( od.isOk() );
+      for ( int i = 0; i < assigned.size(); ++i )
+      {
+        const double reported = assigned[i].attribute( QStringLiteral( "network_distance_m" ) ).toDouble();
+        const int rank = assigned[i].attribute( QStringLiteral( "station_rank" ) ).toInt();
+        QVERIFY( reported > 0.0 );
+        QCOMPARE( reported, od->at( static_cast<std::size_t>( rank - 1 ), static_cast<std::size_t>( i ) ) / 10.0 );
+        for ( std::size_t s = 0; s < stationPoints.size(); ++s )
+          QVERIFY( od->at( s, static_cast<std::size_t>( i ) ) / 10.0 >= reported );
+      }
+    }
+
+    void linziPresetPlansTenStations()
+    {
+      QTemporaryDir dir;
+      const CliRun run = runCli( { QStringLiteral( "plan" ), QStringLiteral( "--preset" ), QStringLiteral( "linzi" ), QStringLiteral( "--out" ), dir.path() }, dir.path() );
+      QVERIFY2( run.exitCode == 0, qPrintable( run.err ) );
+      QCOMPARE( features( dir.filePath( QStringLiteral( "plan.gpkg" ) ), QStringLiteral( "stations" ) ).size(), 10 );
+    }
+
+    void badArgumentsWriteNothing_data()
+    {
+      QTest::addColumn<QStringList>( "arguments" );
+      QTest::addColumn<QString>( "mentions" );
+      QTest::addColumn<int>( "exitCode" );
+      QTest::newRow( "stations not a number" ) << QStringList{ QStringLiteral( "--stations" ), QStringLiteral( "forty" ) } << "--stations" << 2;
+      QTest::newRow( "stations fractional" ) << QStringList{ QStringLiteral( "--stations" ), QStringLiteral( "2.5" ) } << "--stations" << 2;
+      QTest::newRow( "unknown preset" ) << QStringList{ QStringLiteral( "--preset" ), QStringLiteral( "beijing" ) } << "beijing" << 2;
+      QTest::newRow( "missing project" ) << QStringList{ QStringLiteral( "--project" ), QStringLiteral( "nowhere.gpkg" ) } << "nowhere.gpkg" << 2;
+      QTest::newRow( "unknown option" ) << QStringList{ QStringLiteral( "--frobnicate" ) } << "frobnicate" << 2;
+      QTest::newRow( "more stations than candidates" ) << QStringList{ QStringLiteral( "--stations" ), QStringLiteral( "100000" ) } << "100000" << 1;
+    }
+
+    void badArgumentsWriteNothing()
+    {
+      QFETCH( QStringList, arguments );
+      QFETCH( QString, mentions );
+      QFETCH( int, exitCode );
+      QTemporaryDir dir;
+      const CliRun run = runCli( QStringList{ QStringLiteral( "plan" ), QStringLiteral( "--out" ), QStringLiteral( "result" ) } + arguments, dir.path() );
+      QCOMPARE( run.exitCode, exitCode );
+      QVERIFY2( run.err.contains( mentions ), qPrintable( run.err ) );
+      QVERIFY( !QFileInfo::exists( dir.filePath( QStringLiteral( "result/plan.gpkg" ) ) ) );
+    }
+
+    void helpDocumentsOptions()
+    {
+      QTemporaryDir dir;
+      const CliRun run = runCli( { QStringLiteral( "plan" ), QStringLiteral( "--help" ) }, dir.path() );
+      QCOMPARE( run.exitCode, 0 );
+      for ( const QString &option : { QStringLiteral( "--project" ), QStringLiteral( "--preset" ), QStringLiteral( "--stations" ), QStringLiteral( "--out" ) } )
+        QVERIFY2( run.out.contains( option ), qPrintable( option ) );
+    }
+};
+
+QTEST_MAIN( TestCliPlan )
+#include "test_cli_plan.moc"
