@@ -5,6 +5,7 @@
 #include <qgsprovidersublayerdetails.h>
 #include <qgsvectorlayer.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace gf::gis {
@@ -26,8 +27,20 @@ bool LayerSource::hasLayer( const QString &path, const QString &layerName )
   return false;
 }
 
+QStringList LayerSource::layerNames( const QString &path, QgsWkbTypes::GeometryType type )
+{
+  QStringList names;
+  for ( const QgsProviderSublayerDetails &details : QgsProviderRegistry::instance()->querySublayers( path ) )
+  {
+    if ( QgsWkbTypes::geometryType( details.wkbType() ) == type )
+      names << details.name();
+  }
+  return names;
+}
+
 std::variant<std::unique_ptr<LayerSource>, GisError> LayerSource::open( const QString &path, const QString &layerName,
-                                                                        QgsWkbTypes::GeometryType expectedType )
+                                                                        QgsWkbTypes::GeometryType expectedType,
+                                                                        const QString &encoding )
 {
   GisError error;
   error.file = path;
@@ -36,6 +49,14 @@ std::variant<std::unique_ptr<LayerSource>, GisError> LayerSource::open( const QS
   {
     error.code = GisErrorCode::FileNotFound;
     error.layer.clear();
+    return error;
+  }
+  const QList<QgsProviderSublayerDetails> subLayers = QgsProviderRegistry::instance()->querySublayers( path );
+  if ( subLayers.isEmpty() )
+  {
+    error.code = GisErrorCode::FileUnreadable;
+    error.layer.clear();
+    error.value = QCoreApplication::translate( "gf::gis::LayerSource", "no GIS layer found" );
     return error;
   }
   if ( !hasLayer( path, layerName ) )
@@ -47,6 +68,8 @@ std::variant<std::unique_ptr<LayerSource>, GisError> LayerSource::open( const QS
   options.loadDefaultStyle = false;
   auto layer = std::make_unique<QgsVectorLayer>( path + QStringLiteral( "|layername=" ) + layerName, layerName,
                                                  QStringLiteral( "ogr" ), options );
+  if ( !encoding.isEmpty() && layer->isValid() )
+    layer->setProviderEncoding( encoding );
   if ( !layer->isValid() )
   {
     error.code = GisErrorCode::LayerInvalid;
@@ -111,6 +134,13 @@ QString LayerSource::text( const QgsFeature &feature, const QString &field, cons
   if ( value.isNull() )
     return fallback;
   return value.toString().trimmed();
+}
+
+bool LayerSource::flag( const QgsFeature &feature, const QString &field ) const
+{
+  const QString value = text( feature, field ).toLower();
+  return value == QLatin1String( "yes" ) || value == QLatin1String( "y" ) || value == QLatin1String( "1" )
+         || value == QLatin1String( "true" ) || value == QStringLiteral( "是" );
 }
 
 std::variant<double, GisError> LayerSource::number( const QgsFeature &feature, const QString &field, double fallback ) const

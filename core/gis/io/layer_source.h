@@ -22,10 +22,14 @@ class LayerSource
 {
   public:
     //! Opens layer \a layerName of \a path; the geometry must be of \a expectedType.
+    //! \a encoding overrides the declared attribute encoding (Shapefiles without .cpg).
     static std::variant<std::unique_ptr<LayerSource>, GisError> open( const QString &path, const QString &layerName,
-                                                                      QgsWkbTypes::GeometryType expectedType );
+                                                                      QgsWkbTypes::GeometryType expectedType,
+                                                                      const QString &encoding = QString() );
     //! True when \a path holds a layer called \a layerName.
     static bool hasLayer( const QString &path, const QString &layerName );
+    //! Names of the layers of \a path with geometry \a type, in source order.
+    static QStringList layerNames( const QString &path, QgsWkbTypes::GeometryType type );
 
     ~LayerSource();
 
@@ -42,6 +46,8 @@ class LayerSource
 
     //! Field value or \a fallback when the field is missing or NULL.
     QString text( const QgsFeature &feature, const QString &field, const QString &fallback = QString() ) const;
+    //! Yes/no value (yes, y, 1, true, 是); false when missing.
+    bool flag( const QgsFeature &feature, const QString &field ) const;
     //! Numeric value; \a fallback when missing or NULL, an error when not a number.
     std::variant<double, GisError> number( const QgsFeature &feature, const QString &field, double fallback ) const;
 
