@@ -116,6 +116,24 @@ bool isOsmSource( const QString &path )
   return lower.endsWith( QLatin1String( ".osm" ) ) || lower.endsWith( QLatin1String( ".pbf" ) );
 }
 
+//! Centre of the layer's extent; streamed sources such as OSM know it only after a scan.
+QgsPointXY layerCentre( QgsVectorLayer &layer )
+{
+  QgsRectangle extent = layer.extent();
+  if ( extent.isNull() || extent.isEmpty() )
+  {
+    extent.setMinimal();
+    QgsFeature feature;
+    QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest().setNoAttributes() );
+    while ( it.nextFeature( feature ) )
+    {
+      if ( feature.hasGeometry() )
+        extent.combineExtentWith( feature.geometry().boundingBox() );
+    }
+  }
+  return extent.center();
+}
+
 gf::PointXY toPoint( const QgsPointXY &point )
 {
   return gf::PointXY{ point.x(), point.y() };
@@ -249,7 +267,7 @@ std::variant<RoadImport, GisError> RoadLayerImporter::import( const QString &pat
     return std::get<GisError>( opened );
   LayerSource &source = *std::get<std::unique_ptr<LayerSource>>( opened );
 
-  result.crs = options.targetCrs.isValid() ? options.targetCrs : analysisCrs( source.crs(), source.layer()->extent().center() );
+  result.crs = options.targetCrs.isValid() ? options.targetCrs : analysisCrs( source.crs(), layerCentre( *source.layer() ) );
   if ( !result.crs.isValid() )
     return source.error( GisErrorCode::GeographicCrs, QString(), -1, source.crs().authid() );
   if ( result.crs != source.crs() )
