@@ -80,8 +80,10 @@ bool PlanCommand::parse( const QStringList &arguments )
   const QCommandLineOption outOption( QStringLiteral( "out" ), tr( "Output folder; the plan is written to DIR/plan.gpkg. Default ./out." ), tr( "DIR" ), QStringLiteral( "out" ) );
   const QCommandLineOption seedOption( QStringLiteral( "seed" ), tr( "Seed of the solver's randomness (same seed, same plan). Default 1." ), tr( "N" ) );
   const QCommandLineOption threadsOption( QStringLiteral( "threads" ), tr( "Worker threads, 0 = all cores. Default 0." ), tr( "N" ) );
+  const QCommandLineOption cacheOption( QStringLiteral( "od-cache" ), tr( "GeoPackage that keeps OD matrices for reuse (default: the project file; for the bundled sample DIR/od_cache.gpkg)." ), tr( "FILE" ) );
+  const QCommandLineOption noCacheOption( QStringLiteral( "no-od-cache" ), tr( "Compute the OD matrix without reading or writing a cache." ) );
   const QCommandLineOption timeOption( QStringLiteral( "time-limit" ), tr( "Solver time limit in seconds. Default 30." ), tr( "SECONDS" ) );
-  parser.addOptions( { helpOption, projectOption, presetOption, stationsOption, radiusOption, outOption, seedOption, threadsOption, timeOption } );
+  parser.addOptions( { helpOption, projectOption, presetOption, stationsOption, radiusOption, outOption, seedOption, threadsOption, timeOption, cacheOption, noCacheOption } );
 
   QStringList withProgram = arguments;
   withProgram.prepend( QStringLiteral( "greenfreight-cli plan" ) );
@@ -159,6 +161,15 @@ bool PlanCommand::parse( const QStringList &arguments )
     return false;
   }
   mRequest.outputPath = QDir( parser.value( outOption ) ).absoluteFilePath( QStringLiteral( "plan.gpkg" ) );
+  // The bundled sample stays pristine: its cache lives beside the plan.
+  if ( parser.isSet( noCacheOption ) )
+    mRequest.odCachePath.clear();
+  else if ( parser.isSet( cacheOption ) )
+    mRequest.odCachePath = parser.value( cacheOption );
+  else if ( parser.isSet( projectOption ) )
+    mRequest.odCachePath = mRequest.projectPath;
+  else
+    mRequest.odCachePath = QDir( parser.value( outOption ) ).absoluteFilePath( QStringLiteral( "od_cache.gpkg" ) );
   return true;
 }
 
@@ -193,6 +204,17 @@ void PlanCommand::printSummary( const gis::PlanJobResult &result )
   mOut << tr( "  Road network:   %1 nodes, %2 directed edges, %3 km; %4 components, largest %5 nodes kept" )
             .arg( network.nodes ).arg( network.edges ).arg( network.totalLengthM / 1000.0, 0, 'f', 1 )
             .arg( network.components.size() ).arg( keptNodes ) << '\n';
+  if ( network.components.size() > 1 )
+  {
+    const gf::ComponentInfo &second = network.components[1];
+    mOut << tr( "                  next largest component: %1 nodes near (%2, %3), not connected to the kept network" )
+              .arg( second.nodeCount ).arg( second.location.x, 0, 'f', 0 ).arg( second.location.y, 0, 'f', 0 ) << '\n';
+  }
+  mOut << tr( "  Network checks: %1 dangling ends, %2 duplicate and %3 zero-length pieces removed, %4 vertices merged" )
+            .arg( network.danglingEnds.size() ).arg( network.duplicatePieces ).arg( network.zeroLengthPieces ).arg( network.mergedVertices ) << '\n';
+  mOut << tr( "  OD matrix:      %1" ).arg( mRequest.odCachePath.isEmpty() ? tr( "computed (no cache)" )
+                                           : result.odCacheHit ? tr( "reused from cache %1" ).arg( mRequest.odCachePath )
+                                           : tr( "computed and cached in %1" ).arg( mRequest.odCachePath ) ) << '\n';
   mOut << tr( "  Stations:       %1 of %2 candidate sites" ).arg( kpis.stations ).arg( result.scenario.candidates.size() ) << '\n';
   mOut << tr( "  Demand points:  %1, assigned %2" ).arg( kpis.demandPoints ).arg( kpis.assignedPoints ) << '\n';
   mOut << tr( "  Coverage within %1: %2 of points, %3 of parcels" )

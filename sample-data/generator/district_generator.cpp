@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <string>
 
@@ -193,6 +194,8 @@ DistrictGenerator::DistrictGenerator( std::uint64_t seed, Point2 originM )
   : mRandom( seed )
   , mOriginM( originM )
   , mGrid( kCells, kCellM, mRandom )
+  , mStreetNames( kPlaceWords )
+  , mIndustryStreetNames( kIndustryWords )
 {
   for ( int k = 0; k < kCells; ++k )
   {
@@ -548,20 +551,18 @@ void DistrictGenerator::subdivideBlock( const Block &block )
     double onewayChance;
   };
   static const std::map<Zone, Layout> kLayouts = {
-    { Zone::Core, { 110.0, 120.0, 0.9, 0.15, 0.1, 0.5, 0.15 } },
-    { Zone::Residential, { 150.0, 170.0, 0.85, 0.35, 0.2, 0.35, 0.08 } },
-    { Zone::PeriUrban, { 200.0, 220.0, 0.6, 0.4, 0.3, 0.1, 0.0 } },
-    { Zone::Campus, { 250.0, 250.0, 0.5, 0.5, 0.3, 0.2, 0.0 } },
-    { Zone::Industrial, { 220.0, 260.0, 0.55, 0.1, 0.2, 0.2, 0.0 } },
-    { Zone::OldIndustrial, { 180.0, 220.0, 0.6, 0.1, 0.2, 0.2, 0.0 } },
+    { Zone::Core, { 95.0, 110.0, 0.92, 0.15, 0.1, 0.65, 0.15 } },
+    { Zone::Residential, { 120.0, 150.0, 0.88, 0.4, 0.2, 0.5, 0.08 } },
+    { Zone::PeriUrban, { 170.0, 200.0, 0.7, 0.45, 0.3, 0.25, 0.0 } },
+    { Zone::Campus, { 200.0, 220.0, 0.6, 0.5, 0.3, 0.3, 0.0 } },
+    { Zone::Industrial, { 200.0, 240.0, 0.7, 0.1, 0.25, 0.3, 0.0 } },
+    { Zone::OldIndustrial, { 160.0, 200.0, 0.7, 0.1, 0.2, 0.3, 0.0 } },
     { Zone::Hub, { 300.0, 320.0, 0.0, 0.0, 0.0, 0.0, 0.0 } },
     { Zone::Farmland, { 260.0, 280.0, 0.12, 0.3, 0.5, 0.0, 0.0 } },
     { Zone::Park, { 1.0e9, 1.0e9, 0.0, 0.0, 0.0, 0.0, 0.0 } },
     { Zone::Interchange, { 1.0e9, 1.0e9, 0.0, 0.0, 0.0, 0.0, 0.0 } },
   };
   const Layout &layout = kLayouts.at( block.zone );
-  static NamePool streetNames( kPlaceWords );
-  static NamePool industryStreetNames( kIndustryWords );
 
   const double b0 = block.alongFrom;
   const double b1 = block.alongTo;
@@ -576,9 +577,10 @@ void DistrictGenerator::subdivideBlock( const Block &block )
   std::vector<bool> curveIsStreet { false };
   for ( int m = 1; m < strips; ++m )
   {
-    const double share = ( m + mRandom.uniform( -0.12, 0.12 ) ) / strips;
+    // Offsets stay below half a strip (0.1 + 0.1 + 0.25), so neighbouring curves never cross.
+    const double share = ( m + mRandom.uniform( -0.1, 0.1 ) ) / strips;
     const double skew = mRandom.uniform( -0.2, 0.2 ) / strips;
-    const double bend = mRandom.chance( layout.bendChance ) ? mRandom.uniform( -0.2, 0.2 ) / strips : 0.0;
+    const double bend = mRandom.chance( layout.bendChance ) ? mRandom.uniform( -0.25, 0.25 ) / strips : 0.0;
     const AcrossFunction across = [&block, share, skew, bend, b0, b1]( double b ) {
       const double t = ( b - b0 ) / ( b1 - b0 );
       const double fraction = share + skew * ( t - 0.5 ) + bend * std::sin( kPi * t );
@@ -594,12 +596,12 @@ void DistrictGenerator::subdivideBlock( const Block &block )
   const bool industrial = block.zone == Zone::Industrial || block.zone == Zone::OldIndustrial || block.zone == Zone::Hub;
   const auto streetName = [&]( bool deadEnd ) {
     if ( block.zone == Zone::Farmland )
-      return streetNames.take( mRandom, "机耕路" );
+      return mStreetNames.take( mRandom, "机耕路" );
     if ( industrial )
-      return industryStreetNames.take( mRandom, "路" );
+      return mIndustryStreetNames.take( mRandom, "路" );
     if ( deadEnd )
-      return streetNames.take( mRandom, "巷" );
-    return streetNames.take( mRandom, mRandom.chance( 0.35 ) ? "街" : "路" );
+      return mStreetNames.take( mRandom, "巷" );
+    return mStreetNames.take( mRandom, mRandom.chance( 0.35 ) ? "街" : "路" );
   };
 
   for ( std::size_t m = 1; m + 1 < curves.size(); ++m )

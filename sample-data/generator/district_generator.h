@@ -1,5 +1,6 @@
 #pragma once
 #include "district.h"
+#include "name_pool.h"
 #include "sample_random.h"
 #include "warped_grid.h"
 
@@ -22,6 +23,7 @@ class DistrictGenerator
   public:
     DistrictGenerator( std::uint64_t seed, Point2 originM );
 
+    //! Call once per generator: the random stream continues between calls.
     District generate();
 
   private:
@@ -100,6 +102,8 @@ class DistrictGenerator
     std::vector<double> mCollectorV; //!< per superblock row
     std::vector<Road> mDrawnRoads;   //!< before noding
     std::vector<Zone> mParcelZones;  //!< parallel to mDistrict.parcels
+    NamePool mStreetNames;
+    NamePool mIndustryStreetNames;
     District mDistrict;
 };
 

@@ -151,7 +151,8 @@ std::string GpkgWriter::write( const District &district, const ProjectInfo &proj
   if ( !driver )
     return "the GDAL GeoPackage driver is not available";
 
-  const std::string partial = path + ".partial";
+  // Keeps the .gpkg extension, which the driver expects.
+  const std::string partial = path + ".partial.gpkg";
   VSIUnlink( partial.c_str() );
   DatasetPtr dataset( driver->Create( partial.c_str(), 0, 0, 0, GDT_Unknown, nullptr ) );
   if ( !dataset )

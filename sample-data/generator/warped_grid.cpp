@@ -5,7 +5,7 @@
 namespace gf::sample {
 
 namespace {
-constexpr double kInteriorJitterM = 70.0;
+constexpr double kInteriorJitterM = 90.0;
 constexpr double kOutlineJitterM = 220.0;
 } // namespace
 

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -182,7 +183,7 @@ void TestSampleData::initTestCase()
   mSecondRun = runGenerator( QStringLiteral( "second.gpkg" ) );
   QVERIFY( !mFirstRun.isEmpty() );
   QVERIFY( !mSecondRun.isEmpty() );
-  QVERIFY( !QFile::exists( mFirstRun + ".partial" ) );
+  QVERIFY( !QFile::exists( mFirstRun + ".partial.gpkg" ) );
 }
 
 void TestSampleData::cleanupTestCase()
@@ -295,7 +296,7 @@ void TestSampleData::parcelsUseSurveyCodes()
     seen.insert( code );
   }
   // Later planning needs land for centres, stations and farmland exclusions.
-  for ( const QString &code : { "0701", "05H1", "0601", "0508", "0103", "1101", "0810", "08H2" } )
+  for ( const char *code : { "0701", "05H1", "0601", "0508", "0103", "1101", "0810", "08H2" } )
     QVERIFY2( seen.contains( code ), qPrintable( code ) );
 }
 

@@ -84,7 +84,7 @@ void computeKpis( const Scenario &scenario, StationPlan &plan )
 
 } // namespace
 
-Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progress )
+Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progress, OdProvider *odProvider )
 {
   const PlanParameters &parameters = scenario.parameters;
   if ( scenario.demand.empty() )
@@ -125,7 +125,9 @@ Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progre
   OdOptions odOptions;
   odOptions.threads = parameters.threads;
   ProgressPhase odPhase( progress, kSnapDone, kOdDone );
-  Result<OdMatrix> od = computeOdMatrix( graph, weights, candidates.points, demand.points, odOptions, odPhase );
+  DirectOdProvider directOd;
+  OdProvider &provider = odProvider ? *odProvider : directOd;
+  Result<OdMatrix> od = provider.odMatrix( graph, weights, candidates.points, demand.points, odOptions, odPhase );
   if ( !od )
     return od.error();
 

@@ -3,6 +3,7 @@
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/graph/road_graph_builder.h"
+#include "engine/planning/od_provider.h"
 #include "engine/scenario/scenario.h"
 
 #include <cstdint>
@@ -63,6 +64,7 @@ struct StationPlan
 
 //! Builds the network, snaps demand and candidates, computes network distances and picks
 //! parameters.stationCount stations minimising parcel-weighted distance.
-Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progress );
+//! \a odProvider supplies the matrix (a cache); nullptr computes it directly.
+Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progress, OdProvider *odProvider = nullptr );
 
 } // namespace gf

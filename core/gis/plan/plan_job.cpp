@@ -2,6 +2,10 @@
 
 #include "gis/io/plan_writer.h"
 #include "gis/io/project_reader.h"
+#include "gis/network/od_cache.h"
+
+#include <QCoreApplication>
+#include <memory>
 
 namespace gf::gis {
 
@@ -31,7 +35,16 @@ PlanJobResult runPlanJob( const PlanJobRequest &request, gf::ProgressSink &progr
   progress.setProgress( kReadDone );
 
   gf::ProgressPhase planPhase( progress, kReadDone, kPlanDone );
-  gf::Result<gf::StationPlan> planned = gf::planStations( result.scenario, planPhase );
+  std::unique_ptr<OdCache> cache;
+  if ( !request.odCachePath.isEmpty() )
+    cache = std::make_unique<OdCache>( request.odCachePath );
+  gf::Result<gf::StationPlan> planned = gf::planStations( result.scenario, planPhase, cache.get() );
+  if ( cache )
+  {
+    result.odCacheHit = cache->lastWasHit();
+    if ( cache->lastStoreError().isError() )
+      result.warnings << QCoreApplication::translate( "gf::gis::PlanJob", "The OD matrix could not be cached: %1" ).arg( describeError( cache->lastStoreError() ) );
+  }
   if ( !planned )
   {
     result.error.code = GisErrorCode::Engine;

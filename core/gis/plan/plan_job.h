@@ -14,6 +14,7 @@ struct PlanJobRequest
 {
   QString projectPath;
   QString outputPath;                 //!< plan GeoPackage to write
+  QString odCachePath;                //!< GeoPackage keeping OD matrices; empty = no cache
   gf::PlanParameters parameters;
 };
 
@@ -24,6 +25,7 @@ struct PlanJobResult
   gf::StationPlan plan;
   QString outputPath;
   QStringList warnings;               //!< translated notes from reading the project
+  bool odCacheHit = false;            //!< the OD matrix came from the cache
 };
 
 PlanJobResult runPlanJob( const PlanJobRequest &request, gf::ProgressSink &progress );
