@@ -6,6 +6,7 @@
 #include <OsiClpSolverInterface.hpp>
 
 #include <chrono>
+#include <cstdio>
 #include <string>
 
 namespace gf {
@@ -66,28 +67,23 @@ Result<MilpResult> solveWithCbc( const MilpModel &model, const MilpOptions &opti
       solver.setInteger( column );
   }
   solver.messageHandler()->setLogLevel( 0 );
-
   CbcModel cbc( solver );
   CbcSolverUsefulData solverData;
   CbcMain0( cbc, solverData );
   cbc.setLogLevel( 0 );
   CancelHandler handler( progress );
   cbc.passInEventHandler( &handler );
-  if ( !options.start.empty() )
-  {
-    // CBC takes a MIP start by column name.
-    std::vector<std::pair<std::string, double>> mipStart;
-    mipStart.reserve( columns );
-    for ( int column = 0; column < columns; ++column )
-    {
-      cbc.solver()->setColName( column, "c" + std::to_string( column ) );
-      mipStart.emplace_back( "c" + std::to_string( column ), options.start[column] );
-    }
-    cbc.setMIPStart( mipStart );
-  }
   const std::string seconds = std::to_string( options.timeLimitS );
   const std::string threads = std::to_string( options.threads );
   std::vector<const char *> argv = { "gf_milp", "-log", "0", "-seconds", seconds.c_str() };
+  // The incumbent enters as a cutoff: CBC's MIP-start path crashes in presolve on some
+  // models (CBC 2.10.8), and a cutoff prunes exactly as the incumbent would.
+  const std::string cutoff = std::to_string( options.cutoff );
+  if ( options.cutoff < MilpModel::kInfinity )
+  {
+    argv.push_back( "-cutoff" );
+    argv.push_back( cutoff.c_str() );
+  }
   if ( options.threads > 1 )
   {
     argv.push_back( "-threads" );

@@ -24,7 +24,9 @@ struct MilpOptions
 {
   double timeLimitS = 60.0;
   unsigned threads = 1;
-  std::vector<double> start;           //!< per column, empty = no start
+  //! Only solutions strictly better than this are searched for (an incumbent's objective
+  //! plus a tolerance); none found then proves the incumbent optimal.
+  double cutoff = MilpModel::kInfinity;
 };
 
 //! Minimises the model. Errors: Canceled before CBC could start, SolverUnavailable.

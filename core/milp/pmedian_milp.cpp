@@ -17,7 +17,6 @@ bool allowed( double cost )
 PMedianMilp::PMedianMilp( const LocationProblem &problem, std::uint32_t p )
   : mProblem( problem )
   , mOpenColumn( problem.candidateCount, UINT32_MAX )
-  , mAssignColumns( problem.clientCount )
 {
   std::vector<char> banned( problem.candidateCount, 0 );
   for ( std::uint32_t candidate : problem.banned )
@@ -44,7 +43,6 @@ PMedianMilp::PMedianMilp( const LocationProblem &problem, std::uint32_t p )
       if ( banned[candidate] || !allowed( cost ) )
         continue;
       const std::uint32_t column = mModel.addColumn( 0.0, 1.0, weight * cost, false );
-      mAssignColumns[client].emplace_back( candidate, column );
       columns.push_back( column );
       mModel.addRow( { column, mOpenColumn[candidate] }, { 1.0, -1.0 }, -MilpModel::kInfinity, 0.0 );
     }
@@ -52,22 +50,6 @@ PMedianMilp::PMedianMilp( const LocationProblem &problem, std::uint32_t p )
     if ( !columns.empty() )
       mModel.addRow( columns, std::vector<double>( columns.size(), 1.0 ), 1.0, 1.0 );
   }
-}
-
-std::vector<double> PMedianMilp::encode( const LocationSolution &solution ) const
-{
-  std::vector<double> values( mModel.columnCount(), 0.0 );
-  for ( std::uint32_t candidate : solution.open )
-    values[mOpenColumn[candidate]] = 1.0;
-  for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
-  {
-    for ( const auto &entry : mAssignColumns[client] )
-    {
-      if ( entry.first == solution.assignment[client] )
-        values[entry.second] = 1.0;
-    }
-  }
-  return values;
 }
 
 std::vector<std::uint32_t> PMedianMilp::decodeOpen( const std::vector<double> &values ) const
@@ -93,7 +75,7 @@ Result<LocationSolution> solvePMedianExact( const LocationProblem &problem, cons
   MilpOptions milpOptions;
   milpOptions.timeLimitS = options.milpTimeLimitS;
   milpOptions.threads = options.heuristic.threads;
-  milpOptions.start = milp.encode( *heuristic );
+  milpOptions.cutoff = heuristic->objective + 1e-6 * std::max( 1.0, heuristic->objective );
   ProgressPhase milpPhase( progress, 0.3, 1.0 );
   const Result<MilpResult> exact = solveWithCbc( milp.model(), milpOptions, milpPhase );
   LocationSolution solution = *heuristic;
@@ -119,8 +101,11 @@ Result<LocationSolution> solvePMedianExact( const LocationProblem &problem, cons
         solution.objective += problem.weightOf( client ) * problem.costAt( client, best );
     }
   }
-  solution.lowerBound = std::min( solution.objective, std::max( solution.lowerBound, exact->bestBound ) );
-  solution.provenOptimal = exact->provenOptimal
+  // Nothing below the cutoff, proven: the incumbent is optimal.
+  const bool cutoffProof = !exact->hasSolution && exact->provenInfeasible;
+  const double milpBound = cutoffProof ? solution.objective : exact->bestBound;
+  solution.lowerBound = std::min( solution.objective, std::max( solution.lowerBound, milpBound ) );
+  solution.provenOptimal = cutoffProof || exact->provenOptimal
                            || solution.objective - solution.lowerBound <= 1e-6 * std::max( 1.0, solution.objective );
   return solution;
 }

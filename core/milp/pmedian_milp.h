@@ -1,6 +1,6 @@
 #pragma once
 // The p-median as a MILP (strong formulation: x_ij <= y_j) and the exact mode built on it:
-// our heuristic's incumbent is CBC's start, CBC proves or improves it within a time limit.
+// our heuristic's incumbent is CBC's cutoff, CBC proves or improves it within a time limit.
 #include "engine/solvers/pmedian_solver.h"
 #include "milp/cbc_solver.h"
 #include "milp/milp_model.h"
@@ -15,9 +15,6 @@ class PMedianMilp
 
     const MilpModel &model() const { return mModel; }
 
-    //! Column values of a solution (a MIP start).
-    std::vector<double> encode( const LocationSolution &solution ) const;
-
     //! Open candidates of a column vector, ascending.
     std::vector<std::uint32_t> decodeOpen( const std::vector<double> &values ) const;
 
@@ -25,7 +22,6 @@ class PMedianMilp
     const LocationProblem &mProblem;
     MilpModel mModel;
     std::vector<std::uint32_t> mOpenColumn;                  //!< per candidate, UINT32_MAX if banned
-    std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> mAssignColumns;  //!< per client: (candidate, column)
 };
 
 struct PMedianExactOptions
@@ -34,7 +30,7 @@ struct PMedianExactOptions
   double milpTimeLimitS = 60.0;
 };
 
-//! Heuristic first, then CBC from its incumbent. The bound is the better of ours and CBC's.
+//! Heuristic first, then CBC below its incumbent. The bound is the better of ours and CBC's.
 Result<LocationSolution> solvePMedianExact( const LocationProblem &problem, const PMedianExactOptions &options,
                                             ProgressSink &progress );
 
