@@ -2,6 +2,7 @@
 
 #include "instance_readers.h"
 
+#include "engine/solvers/pcenter_solver.h"
 #include "engine/solvers/pmedian_solver.h"
 #include "milp/cbc_solver.h"
 #include "milp/pmedian_milp.h"
@@ -117,14 +118,8 @@ double secondsSince( std::chrono::steady_clock::time_point start )
   return std::chrono::duration<double>( std::chrono::steady_clock::now() - start ).count();
 }
 
-Outcome runPMedian( const BenchmarkInstance &instance, std::uint32_t p, const BenchOptions &options )
+Outcome outcomeOf( const Result<LocationSolution> &result, std::chrono::steady_clock::time_point start )
 {
-  PMedianOptions solverOptions;
-  solverOptions.p = p;
-  solverOptions.timeLimitS = options.timeLimitS;
-  SilentProgress progress;
-  const auto start = std::chrono::steady_clock::now();
-  const Result<LocationSolution> result = solvePMedian( instance.problem, solverOptions, progress );
   Outcome outcome;
   outcome.seconds = secondsSince( start );
   if ( result )
@@ -135,6 +130,26 @@ Outcome runPMedian( const BenchmarkInstance &instance, std::uint32_t p, const Be
     outcome.proven = result->provenOptimal;
   }
   return outcome;
+}
+
+Outcome runPMedian( const BenchmarkInstance &instance, std::uint32_t p, const BenchOptions &options )
+{
+  PMedianOptions solverOptions;
+  solverOptions.p = p;
+  solverOptions.timeLimitS = options.timeLimitS;
+  SilentProgress progress;
+  const auto start = std::chrono::steady_clock::now();
+  return outcomeOf( solvePMedian( instance.problem, solverOptions, progress ), start );
+}
+
+Outcome runPCenter( const BenchmarkInstance &instance, const BenchOptions &options )
+{
+  PCenterOptions solverOptions;
+  solverOptions.p = instance.p;
+  solverOptions.timeLimitS = options.timeLimitS;
+  SilentProgress progress;
+  const auto start = std::chrono::steady_clock::now();
+  return outcomeOf( solvePCenter( instance.problem, solverOptions, progress ), start );
 }
 
 PeerOutcome runCbc( const MilpModel &model, const BenchOptions &options )
@@ -237,7 +252,7 @@ using InstanceRunner = std::function<void( const ReferenceRow &, Report & )>;
 const std::map<std::string, std::vector<std::string>> &familyAliases()
 {
   static const std::map<std::string, std::vector<std::string>> aliases = {
-    { "pmed_orlib", { "pmedian_orlib" } },
+    { "pmed_orlib", { "pmedian_orlib", "pcenter_orlib" } },
     { "pmedian_orlib", { "pmedian_orlib" } },
     { "pcenter_orlib", { "pcenter_orlib" } },
     { "cap_orlib", { "uflp_orlib", "cflp_ms_orlib" } },
@@ -293,6 +308,20 @@ int runFamily( const std::string &family, const BenchOptions &options )
         const Outcome ours = runPMedian( *instance, p, options );
         const PeerOutcome peer = options.cbcLimitS > 0.0 ? runCbc( PMedianMilp( instance->problem, p ).model(), options ) : PeerOutcome();
         report.add( name, row, ours, peer );
+      }
+      else if ( csvFamily == "pcenter_orlib" )
+      {
+        if ( loadedFile != path )
+        {
+          instance = readOrlibPMedian( path );
+          loadedFile = path;
+        }
+        if ( !instance )
+        {
+          std::fprintf( stderr, "cannot read %s\n", path.c_str() );
+          continue;
+        }
+        report.add( row.instance, row, runPCenter( *instance, options ), PeerOutcome() );
       }
       else
       {

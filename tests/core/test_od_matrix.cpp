@@ -140,6 +140,8 @@ void TestOdMatrix::randomAgainstReference()
     options.threads = 2;
     const double accessRates[] = { 10.0, 0.0, 3.7 };
     options.accessCostPerMetre = accessRates[rng.below( 3 )];
+    // Both search engines, alternately.
+    options.algorithm = round % 2 == 0 ? OdAlgorithm::Dijkstra : OdAlgorithm::Phast;
     SilentProgress progress;
     const Result<OdMatrix> matrix = computeOdMatrix( network.graph, network.weights, origins, destinations, options, progress );
     QVERIFY( matrix.isOk() );
@@ -189,6 +191,7 @@ void TestOdMatrix::cutoffAgainstFullMatrix()
     std::sort( finite.begin(), finite.end() );
     OdOptions limited;
     limited.cutoff = finite[finite.size() / 2];
+    limited.algorithm = round % 2 == 0 ? OdAlgorithm::Dijkstra : OdAlgorithm::Phast;
     const Result<OdMatrix> cut = computeOdMatrix( network.graph, network.weights, points, points, limited, progress );
     QVERIFY( cut.isOk() );
     for ( std::size_t i = 0; i < all->data().size(); ++i )
@@ -209,10 +212,15 @@ void TestOdMatrix::threadsGiveIdenticalResults()
   one.threads = 1;
   OdOptions three;
   three.threads = 3;
+  OdOptions phast;
+  phast.threads = 3;
+  phast.algorithm = OdAlgorithm::Phast;
   const Result<OdMatrix> a = computeOdMatrix( network.graph, network.weights, points, points, one, progress );
   const Result<OdMatrix> b = computeOdMatrix( network.graph, network.weights, points, points, three, progress );
-  QVERIFY( a.isOk() && b.isOk() );
+  const Result<OdMatrix> c = computeOdMatrix( network.graph, network.weights, points, points, phast, progress );
+  QVERIFY( a.isOk() && b.isOk() && c.isOk() );
   QVERIFY( a->data() == b->data() );
+  QVERIFY( a->data() == c->data() );
 }
 
 void TestOdMatrix::nodeMatrixAgainstFloyd()
@@ -224,14 +232,19 @@ void TestOdMatrix::nodeMatrixAgainstFloyd()
   std::iota( nodes.begin(), nodes.end(), NodeId( 0 ) );
   std::vector<NodeId> origins( nodes.begin(), nodes.begin() + static_cast<std::ptrdiff_t>( nodes.size() / 2 ) );
   SilentProgress progress;
-  const Result<OdMatrix> matrix = computeNodeOdMatrix( network.graph, network.weights, origins, nodes, OdOptions(), progress );
-  QVERIFY( matrix.isOk() );
-  for ( std::size_t o = 0; o < origins.size(); ++o )
+  for ( OdAlgorithm algorithm : { OdAlgorithm::Dijkstra, OdAlgorithm::Phast } )
   {
-    for ( std::size_t d = 0; d < nodes.size(); ++d )
+    OdOptions options;
+    options.algorithm = algorithm;
+    const Result<OdMatrix> matrix = computeNodeOdMatrix( network.graph, network.weights, origins, nodes, options, progress );
+    QVERIFY( matrix.isOk() );
+    for ( std::size_t o = 0; o < origins.size(); ++o )
     {
-      const std::int64_t expected = nodeCosts[origins[o]][d];
-      QCOMPARE( std::int64_t( matrix->at( o, d ) ), expected >= kUnreachable ? std::int64_t( kUnreachable ) : expected );
+      for ( std::size_t d = 0; d < nodes.size(); ++d )
+      {
+        const std::int64_t expected = nodeCosts[origins[o]][d];
+        QCOMPARE( std::int64_t( matrix->at( o, d ) ), expected >= kUnreachable ? std::int64_t( kUnreachable ) : expected );
+      }
     }
   }
 }
@@ -270,11 +283,15 @@ void TestOdMatrix::cancel()
   canceled.cancel();
   QCOMPARE( computeOdMatrix( network.graph, network.weights, points, points, OdOptions(), canceled ).error().code,
             ErrorCode::Canceled );
-  CancelOnProgress midway;
-  OdOptions oneThread;
-  oneThread.threads = 1;
-  QCOMPARE( computeOdMatrix( network.graph, network.weights, points, points, oneThread, midway ).error().code,
-            ErrorCode::Canceled );
+  for ( OdAlgorithm algorithm : { OdAlgorithm::Dijkstra, OdAlgorithm::Phast } )
+  {
+    CancelOnProgress midway;
+    OdOptions oneThread;
+    oneThread.threads = 1;
+    oneThread.algorithm = algorithm;
+    QCOMPARE( computeOdMatrix( network.graph, network.weights, points, points, oneThread, midway ).error().code,
+              ErrorCode::Canceled );
+  }
 }
 
 QTEST_APPLESS_MAIN( TestOdMatrix )

@@ -1,5 +1,7 @@
-// ShortestPathQuery against Floyd–Warshall on random directed graphs: single and multiple
-// sources, forbidden edges, zero weights, cutoff, predecessor edges and reuse across runs.
+// ShortestPathQuery and PhastQuery (contraction hierarchy) against Floyd–Warshall on random
+// directed graphs: single and multiple sources, forbidden edges, zero weights, parallel edges,
+// cutoff, predecessor edges and reuse across runs.
+#include "engine/graph/contraction_hierarchy.h"
 #include "engine/graph/shortest_path_query.h"
 #include "graph_test_support.h"
 
@@ -72,6 +74,10 @@ void TestShortestPathQuery::randomGraphsAgainstFloyd()
     const CostTable reference = allPairsCosts( g.graph, g.weights );
     const NodeId n = static_cast<NodeId>( g.graph.nodeCount() );
     ShortestPathQuery query( g.graph, g.weights );  // reused by every search on this graph
+    SilentProgress progress;
+    const std::optional<ContractionHierarchy> hierarchy = ContractionHierarchy::build( g.graph, g.weights, progress );
+    QVERIFY( hierarchy.has_value() );
+    PhastQuery phast( *hierarchy );  // likewise
 
     for ( int search = 0; search < 8; ++search )
     {
@@ -83,9 +89,14 @@ void TestShortestPathQuery::randomGraphsAgainstFloyd()
       const Cost cutoff = rng.unit() < 0.5 ? kUnreachable : static_cast<Cost>( rng.below( 60 ) );
 
       query.reset();
+      phast.reset();
       for ( const auto &[node, initial] : sources )
+      {
         query.addSource( node, initial );
+        phast.addSource( node, initial );
+      }
       query.run( cutoff );
+      phast.run( cutoff );
 
       for ( NodeId v = 0; v < n; ++v )
       {
@@ -95,6 +106,7 @@ void TestShortestPathQuery::randomGraphsAgainstFloyd()
         if ( expected > cutoff )
           expected = kUnreachable;
         QCOMPARE( std::int64_t( query.cost( v ) ), expected );
+        QCOMPARE( std::int64_t( phast.cost( v ) ), expected );
 
         const EdgeId via = query.predecessorEdge( v );
         if ( query.cost( v ) >= kUnreachable )

@@ -179,6 +179,56 @@ bool isValidSegment( const RoadSegmentInput &segment )
                       [&segment]( const PointXY &p ) { return p != segment.points.front(); } );
 }
 
+//! Position of a cell on a Hilbert curve over a 2^16 × 2^16 grid.
+std::uint64_t hilbertIndex( std::uint32_t x, std::uint32_t y )
+{
+  constexpr std::uint32_t kSide = 1u << 16;
+  std::uint64_t d = 0;
+  for ( std::uint32_t s = kSide / 2; s > 0; s /= 2 )
+  {
+    const std::uint32_t rx = ( x & s ) > 0 ? 1 : 0;
+    const std::uint32_t ry = ( y & s ) > 0 ? 1 : 0;
+    d += static_cast<std::uint64_t>( s ) * s * ( ( 3 * rx ) ^ ry );
+    if ( ry == 0 )
+    {
+      if ( rx == 1 )
+      {
+        x = kSide - 1 - x;
+        y = kSide - 1 - y;
+      }
+      std::swap( x, y );
+    }
+  }
+  return d;
+}
+
+//! The nodes sorted along a Hilbert curve through their bounding box (ties by id).
+void sortByHilbertCurve( std::vector<NodeId> &nodes, const std::vector<PointXY> &points )
+{
+  if ( nodes.empty() )
+    return;
+  double minX = points[nodes[0]].x, maxX = minX, minY = points[nodes[0]].y, maxY = minY;
+  for ( NodeId n : nodes )
+  {
+    minX = std::min( minX, points[n].x );
+    maxX = std::max( maxX, points[n].x );
+    minY = std::min( minY, points[n].y );
+    maxY = std::max( maxY, points[n].y );
+  }
+  const double scale = 65535.0 / std::max( { maxX - minX, maxY - minY, 1e-9 } );
+  std::vector<std::pair<std::uint64_t, NodeId>> keyed;
+  keyed.reserve( nodes.size() );
+  for ( NodeId n : nodes )
+  {
+    const auto x = static_cast<std::uint32_t>( ( points[n].x - minX ) * scale );
+    const auto y = static_cast<std::uint32_t>( ( points[n].y - minY ) * scale );
+    keyed.emplace_back( hilbertIndex( x, y ), n );
+  }
+  std::sort( keyed.begin(), keyed.end() );
+  for ( std::size_t i = 0; i < nodes.size(); ++i )
+    nodes[i] = keyed[i].second;
+}
+
 //! True when the coordinates look like degrees: all inside the lon/lat range and the whole
 //! network less than one unit across, which no metric road layer is.
 bool looksLikeDegrees( const std::vector<RoadSegmentInput> &segments )
@@ -297,17 +347,22 @@ Result<BuiltRoadGraph> RoadGraphBuilder::finish( Parts &parts, const RoadGraphBu
   if ( progress.isCanceled() )
     return makeError( ErrorCode::Canceled );
 
-  // Kept nodes keep their relative order.
-  std::vector<NodeId> newId( nodeCount, kInvalidNode );
-  BuiltRoadGraph built;
-  RoadGraph &graph = built.graph;
+  // Kept nodes keep their relative order unless locality is asked for.
+  std::vector<NodeId> keptNodeList;
   for ( NodeId n = 0; n < nodeCount; ++n )
   {
     if ( used[n] && keptRoot[components.find( n )] )
-    {
-      newId[n] = static_cast<NodeId>( graph.mNodePoints.size() );
-      graph.mNodePoints.push_back( nodePoints[n] );
-    }
+      keptNodeList.push_back( n );
+  }
+  if ( options.localityOrder )
+    sortByHilbertCurve( keptNodeList, nodePoints );
+  std::vector<NodeId> newId( nodeCount, kInvalidNode );
+  BuiltRoadGraph built;
+  RoadGraph &graph = built.graph;
+  for ( NodeId n : keptNodeList )
+  {
+    newId[n] = static_cast<NodeId>( graph.mNodePoints.size() );
+    graph.mNodePoints.push_back( nodePoints[n] );
   }
 
   std::vector<std::size_t> keptPieces;

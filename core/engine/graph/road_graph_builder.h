@@ -25,6 +25,9 @@ struct RoadGraphBuildOptions
 {
   double snapToleranceM = 0.5;         //!< vertices closer than this become one node
   bool keepLargestComponentOnly = true;
+  //! Number nodes along a Hilbert curve instead of by first appearance: neighbours get
+  //! nearby ids, which makes searches on city-size graphs markedly faster (cache locality).
+  bool localityOrder = false;
 };
 
 struct ComponentInfo

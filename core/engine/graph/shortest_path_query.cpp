@@ -20,43 +20,59 @@ struct HeapEntry
 
 } // namespace
 
-//! Search state reused across runs. A node's cost, predecessor and heap position are valid
-//! only when its stamp equals the current one, so reset() is O(1) instead of O(nodes).
+//! Search state reused across runs. A node's entry is valid only when its stamp equals the
+//! current one, so reset() is O(1) instead of O(nodes). The fields of a node share one cache
+//! line: a relaxation touches a single random location.
 struct ShortestPathQuery::State
 {
+  struct NodeState
+  {
+    std::uint32_t stamp = 0;
+    Cost cost = kUnreachable;
+    std::uint32_t heapPosition = kNotInHeap;  // index in heap, kSettled, or kNotInHeap
+    EdgeId predecessor = kInvalidEdge;
+  };
+
   const RoadGraph &graph;
   const EdgeWeights &weights;
-  std::vector<Cost> cost;
-  std::vector<EdgeId> predecessor;
-  std::vector<std::uint32_t> stamp;
-  std::vector<std::uint32_t> heapPosition;  // index in heap, kSettled, or kNotInHeap
+  std::vector<NodeState> nodes;
   std::vector<HeapEntry> heap;
   std::uint32_t currentStamp = 1;
 
   State( const RoadGraph &g, const EdgeWeights &w )
     : graph( g )
     , weights( w )
-    , cost( g.nodeCount(), kUnreachable )
-    , predecessor( g.nodeCount(), kInvalidEdge )
-    , stamp( g.nodeCount(), 0 )
-    , heapPosition( g.nodeCount(), kNotInHeap )
+    , nodes( g.nodeCount() )
   {
   }
 
-  bool isTouched( NodeId n ) const { return stamp[n] == currentStamp; }
-
-  void touch( NodeId n )
+  //! The node's entry, cleared first if it belongs to an earlier run.
+  NodeState &touch( NodeId n )
   {
-    stamp[n] = currentStamp;
-    cost[n] = kUnreachable;
-    predecessor[n] = kInvalidEdge;
-    heapPosition[n] = kNotInHeap;
+    NodeState &state = nodes[n];
+    if ( state.stamp != currentStamp )
+    {
+      state.stamp = currentStamp;
+      state.cost = kUnreachable;
+      state.heapPosition = kNotInHeap;
+      state.predecessor = kInvalidEdge;
+    }
+    return state;
+  }
+
+  //! The settled entry of a node, or nullptr.
+  const NodeState *settled( NodeId n ) const
+  {
+    if ( n >= nodes.size() )
+      return nullptr;
+    const NodeState &state = nodes[n];
+    return state.stamp == currentStamp && state.heapPosition == kSettled ? &state : nullptr;
   }
 
   void place( std::uint32_t position, const HeapEntry &entry )
   {
     heap[position] = entry;
-    heapPosition[entry.node] = position;
+    nodes[entry.node].heapPosition = position;
   }
 
   void siftUp( std::uint32_t position, HeapEntry entry )
@@ -96,18 +112,18 @@ struct ShortestPathQuery::State
   }
 
   //! Lowers the cost of a node that is not settled, inserting it if needed.
-  void decrease( NodeId n, Cost newCost, EdgeId via )
+  void decrease( NodeId n, NodeState &state, Cost newCost, EdgeId via )
   {
-    cost[n] = newCost;
-    predecessor[n] = via;
-    if ( heapPosition[n] == kNotInHeap )
+    state.cost = newCost;
+    state.predecessor = via;
+    if ( state.heapPosition == kNotInHeap )
     {
       heap.push_back( HeapEntry{ newCost, n } );
       siftUp( static_cast<std::uint32_t>( heap.size() - 1 ), HeapEntry{ newCost, n } );
     }
     else
     {
-      siftUp( heapPosition[n], HeapEntry{ newCost, n } );
+      siftUp( state.heapPosition, HeapEntry{ newCost, n } );
     }
   }
 
@@ -118,7 +134,7 @@ struct ShortestPathQuery::State
     heap.pop_back();
     if ( !heap.empty() )
       siftDown( 0, last );
-    heapPosition[top.node] = kSettled;
+    nodes[top.node].heapPosition = kSettled;
     return top;
   }
 };
@@ -137,7 +153,8 @@ void ShortestPathQuery::reset()
   if ( ++s.currentStamp == 0 )
   {
     // Wrapped after 2^32 runs: old stamps could alias the new one.
-    std::fill( s.stamp.begin(), s.stamp.end(), 0 );
+    for ( State::NodeState &state : s.nodes )
+      state.stamp = 0;
     s.currentStamp = 1;
   }
 }
@@ -147,17 +164,16 @@ void ShortestPathQuery::addSource( NodeId node, Cost initialCost )
   State &s = *mState;
   if ( node >= s.graph.nodeCount() || initialCost >= kUnreachable )
     return;
-  if ( !s.isTouched( node ) )
-    s.touch( node );
-  if ( s.heapPosition[node] != kSettled && initialCost < s.cost[node] )
-    s.decrease( node, initialCost, kInvalidEdge );
+  State::NodeState &state = s.touch( node );
+  if ( state.heapPosition != kSettled && initialCost < state.cost )
+    s.decrease( node, state, initialCost, kInvalidEdge );
 }
 
 void ShortestPathQuery::run( Cost cutoff )
 {
   State &s = *mState;
-  const std::vector<EdgeId> &firstOut = s.graph.firstOut();
-  const std::vector<NodeId> &head = s.graph.head();
+  const EdgeId *firstOut = s.graph.firstOut().data();
+  const NodeId *head = s.graph.head().data();
   const Cost *weights = s.weights.data();
   while ( !s.heap.empty() && s.heap.front().key <= cutoff )
   {
@@ -171,30 +187,25 @@ void ShortestPathQuery::run( Cost cutoff )
       if ( candidate >= kUnreachable )
         continue;
       const NodeId v = head[e];
-      if ( !s.isTouched( v ) )
-        s.touch( v );
-      else if ( s.heapPosition[v] == kSettled || candidate >= s.cost[v] )
+      State::NodeState &state = s.touch( v );
+      if ( state.heapPosition == kSettled || candidate >= state.cost )
         continue;
-      s.decrease( v, candidate, e );
+      s.decrease( v, state, candidate, e );
     }
   }
 }
 
 Cost ShortestPathQuery::cost( NodeId node ) const
 {
-  const State &s = *mState;
   // Only settled costs are final; a queued node beyond the cutoff counts as not reached.
-  if ( node >= s.graph.nodeCount() || !s.isTouched( node ) || s.heapPosition[node] != kSettled )
-    return kUnreachable;
-  return s.cost[node];
+  const State::NodeState *state = mState->settled( node );
+  return state ? state->cost : kUnreachable;
 }
 
 EdgeId ShortestPathQuery::predecessorEdge( NodeId node ) const
 {
-  const State &s = *mState;
-  if ( node >= s.graph.nodeCount() || !s.isTouched( node ) || s.heapPosition[node] != kSettled )
-    return kInvalidEdge;
-  return s.predecessor[node];
+  const State::NodeState *state = mState->settled( node );
+  return state ? state->predecessor : kInvalidEdge;
 }
 
 } // namespace gf

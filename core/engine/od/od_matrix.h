@@ -29,11 +29,20 @@ class OdMatrix
     std::vector<Cost> mCosts;
 };
 
+//! How the one-to-all searches run. Both give identical costs.
+enum class OdAlgorithm
+{
+  Auto,      //!< PHAST when enough origins share the graph and there is no cutoff, else Dijkstra
+  Dijkstra,  //!< plain Dijkstra per origin: no preprocessing, best for few origins or small cutoffs
+  Phast,     //!< contraction hierarchy built once, then one linear sweep per origin
+};
+
 struct OdOptions
 {
   unsigned threads = 0;               //!< 0 = hardware concurrency
   Cost cutoff = kUnreachable;         //!< pairs costlier than this are reported unreachable
   double accessCostPerMetre = 10.0;   //!< cost units per metre of access leg (10 = decimetres)
+  OdAlgorithm algorithm = OdAlgorithm::Auto;
 };
 
 //! Network cost from every origin to every destination, including access legs at both

@@ -1,23 +1,28 @@
 #pragma once
 // The threading scaffold of every one-to-many batch: origins handed out one at a time through
-// an atomic counter, one reusable ShortestPathQuery per worker. Each row is written only by
-// the worker that computed it, so the output does not depend on scheduling.
+// an atomic counter, one reusable search object per worker (Dijkstra, or PHAST on a
+// contraction hierarchy built once per batch). Each row is written only by the worker that
+// computed it, so the output does not depend on scheduling.
 #include "engine/common/progress_sink.h"
+#include "engine/graph/one_to_all_search.h"
 #include "engine/graph/road_graph.h"
-#include "engine/graph/shortest_path_query.h"
+#include "engine/od/od_matrix.h"
 
 #include <functional>
 
 namespace gf {
 
-using OdRowFunction = std::function<void( ShortestPathQuery &query, std::size_t row )>;
+using OdRowFunction = std::function<void( OneToAllSearch &search, std::size_t row )>;
 
 //! Calls \a rowFunction for every row in [0, rowCount) on \a threads workers (0 = hardware
 //! concurrency). Returns false if \a progress was canceled before every row was done.
 bool runOdRows( const RoadGraph &graph, const EdgeWeights &weights, std::size_t rowCount, unsigned threads,
-                ProgressSink &progress, const OdRowFunction &rowFunction );
+                OdAlgorithm algorithm, Cost cutoff, ProgressSink &progress, const OdRowFunction &rowFunction );
 
 //! Worker count actually used for a batch of \a rowCount rows.
 unsigned odWorkerCount( unsigned requestedThreads, std::size_t rowCount );
+
+//! The algorithm Auto resolves to for a batch.
+OdAlgorithm resolveOdAlgorithm( OdAlgorithm requested, std::size_t rowCount, Cost cutoff );
 
 } // namespace gf

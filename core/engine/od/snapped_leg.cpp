@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 namespace gf {
 
@@ -36,7 +37,7 @@ SnappedTarget makeSnappedTarget( const SnappedPoint &point, const EdgeWeights &w
   return target;
 }
 
-void addSnappedSource( ShortestPathQuery &query, const SnappedPoint &origin, const EdgeWeights &weights,
+void addSnappedSource( OneToAllSearch &query, const SnappedPoint &origin, const EdgeWeights &weights,
                        double accessCostPerMetre )
 {
   if ( origin.nodeA == kInvalidNode || origin.nodeB == kInvalidNode )
@@ -46,7 +47,7 @@ void addSnappedSource( ShortestPathQuery &query, const SnappedPoint &origin, con
   query.addSource( origin.nodeA, addCosts( access, partialEdgeCost( origin.fractionFromA, origin.edgeBA, weights ) ) );
 }
 
-Cost snappedCost( const ShortestPathQuery &query, const SnappedPoint &origin, const SnappedTarget &target,
+Cost snappedCost( const OneToAllSearch &query, const SnappedPoint &origin, const SnappedTarget &target,
                   const EdgeWeights &weights, double accessCostPerMetre )
 {
   if ( target.nodeA == kInvalidNode || origin.nodeA == kInvalidNode )
@@ -70,6 +71,47 @@ Cost snappedCost( const ShortestPathQuery &query, const SnappedPoint &origin, co
   const Cost along = delta >= 0.0 ? partialEdgeCost( delta, forward, weights ) : partialEdgeCost( -delta, backward, weights );
   const Cost direct = addCosts( addCosts( accessLegCost( origin, accessCostPerMetre ), along ), target.access );
   return std::min( best, direct );
+}
+
+Error validateSnappedInputs( const RoadGraph &graph, const EdgeWeights &weights,
+                             const std::vector<SnappedPoint> &origins, const std::vector<SnappedPoint> &destinations )
+{
+  if ( weights.size() != graph.edgeCount() )
+    return makeError( ErrorCode::InvalidArgument, "weights" );
+  for ( const std::vector<SnappedPoint> *points : { &origins, &destinations } )
+  {
+    for ( std::size_t i = 0; i < points->size(); ++i )
+    {
+      const SnappedPoint &p = ( *points )[i];
+      const bool unsnapped = p.nodeA == kInvalidNode && p.nodeB == kInvalidNode;
+      if ( !unsnapped && ( p.nodeA >= graph.nodeCount() || p.nodeB >= graph.nodeCount() ) )
+        return makeError( ErrorCode::InvalidArgument, std::to_string( i ) );
+    }
+  }
+  return makeError( ErrorCode::Ok );
+}
+
+std::vector<SnappedTarget> makeSnappedTargets( const std::vector<SnappedPoint> &points, const EdgeWeights &weights,
+                                               double accessCostPerMetre )
+{
+  std::vector<SnappedTarget> targets;
+  targets.reserve( points.size() );
+  for ( const SnappedPoint &point : points )
+    targets.push_back( makeSnappedTarget( point, weights, accessCostPerMetre ) );
+  return targets;
+}
+
+void computeSnappedRow( OneToAllSearch &query, const SnappedPoint &origin, const std::vector<SnappedTarget> &targets,
+                        const EdgeWeights &weights, double accessCostPerMetre, Cost cutoff, Cost *costs )
+{
+  query.reset();
+  addSnappedSource( query, origin, weights, accessCostPerMetre );
+  query.run( cutoff );
+  for ( std::size_t d = 0; d < targets.size(); ++d )
+  {
+    const Cost cost = snappedCost( query, origin, targets[d], weights, accessCostPerMetre );
+    costs[d] = cost <= cutoff ? cost : kUnreachable;
+  }
 }
 
 } // namespace gf

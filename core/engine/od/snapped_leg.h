@@ -2,9 +2,12 @@
 // The partial-edge and access-leg arithmetic between a snapped point and its edge's ends,
 // shared by every consumer of snapped points (dense and sparse OD, service areas), so that
 // all of them agree to the last cost unit.
+#include "engine/common/status.h"
 #include "engine/graph/edge_snapper.h"
 #include "engine/graph/road_graph.h"
-#include "engine/graph/shortest_path_query.h"
+#include "engine/graph/one_to_all_search.h"
+
+#include <vector>
 
 namespace gf {
 
@@ -37,13 +40,26 @@ struct SnappedTarget
 
 SnappedTarget makeSnappedTarget( const SnappedPoint &point, const EdgeWeights &weights, double accessCostPerMetre );
 
+std::vector<SnappedTarget> makeSnappedTargets( const std::vector<SnappedPoint> &points, const EdgeWeights &weights,
+                                               double accessCostPerMetre );
+
 //! Seeds \a query at both ends of the origin's piece (after reset()).
-void addSnappedSource( ShortestPathQuery &query, const SnappedPoint &origin, const EdgeWeights &weights,
+void addSnappedSource( OneToAllSearch &query, const SnappedPoint &origin, const EdgeWeights &weights,
                        double accessCostPerMetre );
 
 //! Cost from the origin, whose search has run, to the target: through either end of the
 //! target's piece, or directly along the piece when both lie on the same one.
-Cost snappedCost( const ShortestPathQuery &query, const SnappedPoint &origin, const SnappedTarget &target,
+Cost snappedCost( const OneToAllSearch &query, const SnappedPoint &origin, const SnappedTarget &target,
                   const EdgeWeights &weights, double accessCostPerMetre );
+
+//! One OD row: resets and runs \a query from \a origin, then writes the cost of every target
+//! to \a costs (targets.size() entries), kUnreachable beyond the cutoff.
+void computeSnappedRow( OneToAllSearch &query, const SnappedPoint &origin, const std::vector<SnappedTarget> &targets,
+                        const EdgeWeights &weights, double accessCostPerMetre, Cost cutoff, Cost *costs );
+
+//! InvalidArgument unless the weights and every snapped node belong to the graph (points
+//! that found no road, with both nodes invalid, are allowed and stay unreachable).
+Error validateSnappedInputs( const RoadGraph &graph, const EdgeWeights &weights,
+                             const std::vector<SnappedPoint> &origins, const std::vector<SnappedPoint> &destinations );
 
 } // namespace gf

@@ -1,0 +1,169 @@
+// p-center solver against exhaustive enumeration on small random instances.
+#include "engine/solvers/pcenter_solver.h"
+#include "engine/solvers/random_source.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <limits>
+
+using namespace gf;
+
+namespace {
+
+bool contains( const std::vector<std::uint32_t> &list, std::uint32_t value )
+{
+  return std::find( list.begin(), list.end(), value ) != list.end();
+}
+
+bool isServable( const LocationProblem &problem, std::uint32_t client )
+{
+  for ( std::uint32_t j = 0; j < problem.candidateCount; ++j )
+  {
+    if ( !contains( problem.banned, j ) && problem.costAt( client, j ) < kForbiddenAssignment )
+      return true;
+  }
+  return false;
+}
+
+//! Smallest radius over every allowed p-subset serving each servable positive-weight client;
+//! infinity when no subset serves them all.
+double enumerate( const LocationProblem &problem, std::uint32_t p )
+{
+  double best = std::numeric_limits<double>::infinity();
+  for ( std::uint32_t mask = 0; mask < ( 1u << problem.candidateCount ); ++mask )
+  {
+    if ( static_cast<std::uint32_t>( __builtin_popcount( mask ) ) != p )
+      continue;
+    bool allowed = true;
+    for ( std::uint32_t j = 0; j < problem.candidateCount; ++j )
+      allowed = allowed && !( ( mask >> j & 1u ) && contains( problem.banned, j ) );
+    for ( std::uint32_t j : problem.required )
+      allowed = allowed && ( mask >> j & 1u );
+    if ( !allowed )
+      continue;
+    double radius = 0.0;
+    for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+    {
+      if ( problem.weightOf( i ) <= 0.0 || !isServable( problem, i ) )
+        continue;
+      double nearest = kForbiddenAssignment;
+      for ( std::uint32_t j = 0; j < problem.candidateCount; ++j )
+      {
+        if ( mask >> j & 1u )
+          nearest = std::min( nearest, problem.costAt( i, j ) );
+      }
+      radius = std::max( radius, nearest );
+    }
+    if ( radius < kForbiddenAssignment )
+      best = std::min( best, radius );
+  }
+  return best;
+}
+
+LocationProblem randomProblem( RandomSource &random, std::uint32_t n, std::uint32_t m, bool forbidden )
+{
+  LocationProblem problem;
+  problem.clientCount = n;
+  problem.candidateCount = m;
+  problem.cost.resize( static_cast<std::size_t>( n ) * m );
+  for ( double &cost : problem.cost )
+    cost = forbidden && random.below( 4 ) == 0 ? kForbiddenAssignment : static_cast<double>( random.below( 60 ) );
+  for ( std::uint32_t i = 0; i < n; ++i )
+    problem.clientWeight.push_back( random.below( 5 ) == 0 ? 0.0 : 1.0 );
+  return problem;
+}
+
+} // namespace
+
+class TestPCenterSolver : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void matchesEnumeration();
+    void sameSeedSameAnswer();
+    void errorCodes();
+};
+
+void TestPCenterSolver::matchesEnumeration()
+{
+  RandomSource random( 42 );
+  int infeasibleSeen = 0;
+  for ( int round = 0; round < 300; ++round )
+  {
+    const std::uint32_t n = 3 + random.below( 10 );
+    const std::uint32_t m = 2 + random.below( 8 );
+    LocationProblem problem = randomProblem( random, n, m, round % 3 == 0 );
+    if ( round % 4 == 1 )
+      problem.banned.push_back( random.below( m ) );
+    const std::uint32_t required = random.below( m );
+    if ( round % 5 == 2 && !contains( problem.banned, required ) )
+      problem.required.push_back( required );
+    const std::uint32_t eligible = m - static_cast<std::uint32_t>( problem.banned.size() );
+    const std::uint32_t p = std::max<std::uint32_t>( static_cast<std::uint32_t>( problem.required.size() ), 1 + random.below( eligible ) );
+    PCenterOptions options;
+    options.p = p;
+    SilentProgress progress;
+    const Result<LocationSolution> result = solvePCenter( problem, options, progress );
+    const double reference = enumerate( problem, p );
+    if ( reference == std::numeric_limits<double>::infinity() )
+    {
+      QVERIFY( !result.isOk() );
+      QCOMPARE( result.error().code, ErrorCode::Infeasible );
+      ++infeasibleSeen;
+      continue;
+    }
+    QVERIFY( result.isOk() );
+    QCOMPARE( result->objective, reference );
+    QVERIFY( result->lowerBound <= reference );
+    QVERIFY( result->provenOptimal );
+    QCOMPARE( static_cast<std::uint32_t>( result->open.size() ), p );
+    for ( std::uint32_t j : problem.required )
+      QVERIFY( std::binary_search( result->open.begin(), result->open.end(), j ) );
+    for ( std::uint32_t j : problem.banned )
+      QVERIFY( !std::binary_search( result->open.begin(), result->open.end(), j ) );
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      const std::uint32_t j = result->assignment[i];
+      QCOMPARE( j == kUnassigned, !isServable( problem, i ) );
+      if ( j != kUnassigned && problem.weightOf( i ) > 0.0 )
+        QVERIFY( problem.costAt( i, j ) <= result->objective );
+    }
+  }
+  QVERIFY( infeasibleSeen > 0 );
+}
+
+void TestPCenterSolver::sameSeedSameAnswer()
+{
+  RandomSource random( 7 );
+  const LocationProblem problem = randomProblem( random, 60, 40, false );
+  PCenterOptions options;
+  options.p = 6;
+  SilentProgress progress;
+  const Result<LocationSolution> first = solvePCenter( problem, options, progress );
+  const Result<LocationSolution> second = solvePCenter( problem, options, progress );
+  QVERIFY( first.isOk() && second.isOk() );
+  QCOMPARE( first->open, second->open );
+  QCOMPARE( first->objective, second->objective );
+}
+
+void TestPCenterSolver::errorCodes()
+{
+  RandomSource random( 3 );
+  LocationProblem problem = randomProblem( random, 5, 4, false );
+  SilentProgress progress;
+  PCenterOptions options;
+  options.p = 5;
+  QCOMPARE( solvePCenter( problem, options, progress ).error().code, ErrorCode::TooManyFacilities );
+  options.p = 0;
+  QCOMPARE( solvePCenter( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
+  options.p = 1;
+  problem.required = { 0, 1 };
+  QCOMPARE( solvePCenter( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
+  LocationProblem empty;
+  QCOMPARE( solvePCenter( empty, options, progress ).error().code, ErrorCode::NoDemand );
+}
+
+QTEST_APPLESS_MAIN( TestPCenterSolver )
+#include "test_pcenter_solver.moc"
