@@ -4,6 +4,7 @@
 
 #include "engine/solvers/pcenter_solver.h"
 #include "engine/solvers/pmedian_solver.h"
+#include "engine/solvers/uflp_solver.h"
 #include "milp/cbc_solver.h"
 #include "milp/pmedian_milp.h"
 
@@ -150,6 +151,16 @@ Outcome runPCenter( const BenchmarkInstance &instance, const BenchOptions &optio
   SilentProgress progress;
   const auto start = std::chrono::steady_clock::now();
   return outcomeOf( solvePCenter( instance.problem, solverOptions, progress ), start );
+}
+
+Outcome runUflp( const BenchmarkInstance &instance, const BenchOptions &options )
+{
+  const UflpProblem problem{ instance.problem, instance.fixedCost };
+  UflpOptions solverOptions;
+  solverOptions.timeLimitS = options.timeLimitS;
+  SilentProgress progress;
+  const auto start = std::chrono::steady_clock::now();
+  return outcomeOf( solveUflp( problem, solverOptions, progress ), start );
 }
 
 PeerOutcome runCbc( const MilpModel &model, const BenchOptions &options )
@@ -322,6 +333,20 @@ int runFamily( const std::string &family, const BenchOptions &options )
           continue;
         }
         report.add( row.instance, row, runPCenter( *instance, options ), PeerOutcome() );
+      }
+      else if ( csvFamily == "uflp_orlib" )
+      {
+        if ( loadedFile != path )
+        {
+          instance = readOrlibCap( path );
+          loadedFile = path;
+        }
+        if ( !instance )
+        {
+          std::fprintf( stderr, "cannot read %s\n", path.c_str() );
+          continue;
+        }
+        report.add( row.instance, row, runUflp( *instance, options ), PeerOutcome() );
       }
       else
       {

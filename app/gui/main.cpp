@@ -42,7 +42,7 @@ int main( int argc, char *argv[] )
 
   const QString language = gf::app::TranslationLoader::resolveLanguage( parser.value( langOption ) );
   if ( !gf::app::TranslationLoader::install( application, language ) )
-    std::fprintf( stderr, "greenfreight: no Chinese catalogue in %s\n", qPrintable( gf::app::AppPaths::translationsDirectory() ) );
+    std::fprintf( stderr, "greenfreight: no %s catalogue in %s\n", qPrintable( language ), qPrintable( gf::app::AppPaths::translationsDirectory() ) );
 
   // The window (and its project's layers) must be gone before exitQgis() unloads the providers.
   int status = 0;

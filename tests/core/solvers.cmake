@@ -6,3 +6,4 @@ gf_add_test(NAME core.pmedian_orlib
 target_include_directories(test_core_pmedian_orlib PRIVATE ${CMAKE_SOURCE_DIR}/bench)
 gf_add_test(NAME core.pmedian_milp SOURCES test_pmedian_milp.cpp LIBS gf::core gf::milp LABELS core solvers milp TIMEOUT 60)
 gf_add_test(NAME core.pcenter_solver SOURCES test_pcenter_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
+gf_add_test(NAME core.uflp_solver SOURCES test_uflp_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)

@@ -125,7 +125,12 @@ class TestOdCache : public QObject
 
     void unwritableCacheIsReportedNotFatal()
     {
-      gf::gis::OdCache cache( QStringLiteral( "/nonexistent-folder/cache.gpkg" ) );
+      // The parent "folder" is a regular file, so nothing can be created there (even as root).
+      QTemporaryDir dir;
+      QFile blocker( dir.filePath( QStringLiteral( "plain-file" ) ) );
+      QVERIFY( blocker.open( QIODevice::WriteOnly ) );
+      blocker.close();
+      gf::gis::OdCache cache( dir.filePath( QStringLiteral( "plain-file/cache.gpkg" ) ) );
       const gf::BuiltRoadGraph built = gridGraph();
       const gf::EdgeWeights weights = gf::computeEdgeWeights( built.graph, gf::CostMetric::DistanceDm );
       const auto points = snapAll( built.graph, { { 10, 5 } } );

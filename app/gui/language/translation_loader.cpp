@@ -34,18 +34,21 @@ QString TranslationLoader::resolveLanguage( const QString &requested )
 
 bool TranslationLoader::install( QCoreApplication &application, const QString &language )
 {
-  if ( language != QLatin1String( "zh" ) )
-    return true;
+  const bool chinese = language == QLatin1String( "zh" );
+  if ( chinese )
+  {
+    // Qt's catalogue is optional (qttranslations5-l10n): without it only stock buttons stay English.
+    auto *qtTranslator = new QTranslator( &application );
+    if ( qtTranslator->load( QStringLiteral( "qtbase_zh_CN" ), qtTranslationsDirectory() ) )
+      QCoreApplication::installTranslator( qtTranslator );
+    else
+      delete qtTranslator;
+  }
 
-  // Qt's catalogue is optional (qttranslations5-l10n): without it only stock buttons stay English.
-  auto *qtTranslator = new QTranslator( &application );
-  if ( qtTranslator->load( QStringLiteral( "qtbase_zh_CN" ), qtTranslationsDirectory() ) )
-    QCoreApplication::installTranslator( qtTranslator );
-  else
-    delete qtTranslator;
-
+  // English is the source language; its catalogue only holds the plural forms of "%n …".
   auto *translator = new QTranslator( &application );
-  if ( !translator->load( QStringLiteral( "greenfreight_zh_CN" ), AppPaths::translationsDirectory() ) )
+  const QString catalogue = chinese ? QStringLiteral( "greenfreight_zh_CN" ) : QStringLiteral( "greenfreight_en" );
+  if ( !translator->load( catalogue, AppPaths::translationsDirectory() ) )
   {
     delete translator;
     return false;

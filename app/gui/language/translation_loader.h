@@ -13,8 +13,7 @@ class TranslationLoader
     //! "zh" or "en": \a requested when it names one of them, else from QLocale::system().
     static QString resolveLanguage( const QString &requested );
 
-    //! Installs the catalogues of \a language; English is the source language and needs none.
-    //! Returns false when the Chinese catalogue is missing.
+    //! Installs the catalogues of \a language ("zh" or "en"); false when ours is missing.
     static bool install( QCoreApplication &application, const QString &language );
 };
 

@@ -2,15 +2,24 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace gf {
 
 PMedianLagrangian::PMedianLagrangian( const LocationProblem &problem, const CandidateRanking &ranking,
                                       const std::vector<char> &eligible, const std::vector<char> &fixedOpen,
                                       std::uint32_t p )
+  : PMedianLagrangian( problem, ranking, eligible, fixedOpen, {}, p, p )
+{}
+
+PMedianLagrangian::PMedianLagrangian( const LocationProblem &problem, const CandidateRanking &ranking,
+                                      const std::vector<char> &eligible, const std::vector<char> &fixedOpen,
+                                      std::vector<double> fixedCost, std::uint32_t minOpen, std::uint32_t maxOpen )
   : mProblem( problem )
   , mRanking( ranking )
-  , mP( p )
+  , mFixedCost( std::move( fixedCost ) )
+  , mMinOpen( minOpen )
+  , mMaxOpen( maxOpen )
   , mMultiplier( problem.clientCount, 0.0 )
   , mReduced( problem.candidateCount, 0.0 )
   , mIsOpen( problem.candidateCount, 0 )
@@ -32,7 +41,10 @@ PMedianLagrangian::PMedianLagrangian( const LocationProblem &problem, const Cand
 
 double PMedianLagrangian::evaluate( std::vector<std::uint32_t> &open )
 {
-  std::fill( mReduced.begin(), mReduced.end(), 0.0 );
+  if ( mFixedCost.empty() )
+    std::fill( mReduced.begin(), mReduced.end(), 0.0 );
+  else
+    mReduced = mFixedCost;
   double value = 0.0;
   for ( std::uint32_t client : mClients )
   {
@@ -49,7 +61,10 @@ double PMedianLagrangian::evaluate( std::vector<std::uint32_t> &open )
   }
   open = mFixed;
   std::vector<std::uint32_t> order = mFree;
-  const std::size_t freeSlots = mP - mFixed.size();
+  const std::size_t negative = static_cast<std::size_t>(
+    std::count_if( order.begin(), order.end(), [&]( std::uint32_t candidate ) { return mReduced[candidate] < 0.0; } ) );
+  const std::size_t minFree = mMinOpen > mFixed.size() ? mMinOpen - mFixed.size() : 0;
+  const std::size_t freeSlots = std::min( std::max( negative, minFree ), static_cast<std::size_t>( mMaxOpen ) - mFixed.size() );
   auto lessReduced = [&]( std::uint32_t a, std::uint32_t b ) {
     return mReduced[a] < mReduced[b] || ( mReduced[a] == mReduced[b] && a < b );
   };

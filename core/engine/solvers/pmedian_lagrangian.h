@@ -2,6 +2,9 @@
 // Lower bound for the p-median by Lagrangian relaxation of the assignment constraints,
 // maximised by subgradient optimisation (Polyak step towards the incumbent). The
 // subproblem decomposes per candidate: open the p with the most negative reduced cost.
+// With fixed costs and a range of facility counts the same relaxation bounds the
+// uncapacitated facility location problem: open the candidates whose fixed cost plus
+// reduced assignment costs is negative, as many as the range allows.
 #include "engine/common/progress_sink.h"
 #include "engine/solvers/candidate_ranking.h"
 #include "engine/solvers/location_problem.h"
@@ -20,6 +23,12 @@ class PMedianLagrangian
     //! Candidates in \a fixedOpen are always open; p counts them.
     PMedianLagrangian( const LocationProblem &problem, const CandidateRanking &ranking,
                        const std::vector<char> &eligible, const std::vector<char> &fixedOpen, std::uint32_t p );
+
+    //! Facility location form: \a fixedCost per candidate (empty = none), between \a minOpen
+    //! and \a maxOpen candidates open, the fixed ones included.
+    PMedianLagrangian( const LocationProblem &problem, const CandidateRanking &ranking,
+                       const std::vector<char> &eligible, const std::vector<char> &fixedOpen,
+                       std::vector<double> fixedCost, std::uint32_t minOpen, std::uint32_t maxOpen );
 
     //! Starts the multipliers at each client's weighted cost in a known solution.
     void setMultipliers( const std::vector<double> &weightedCost ) { mMultiplier = weightedCost; }
@@ -40,7 +49,9 @@ class PMedianLagrangian
 
     const LocationProblem &mProblem;
     const CandidateRanking &mRanking;
-    std::uint32_t mP;
+    std::vector<double> mFixedCost;
+    std::uint32_t mMinOpen;
+    std::uint32_t mMaxOpen;
     std::vector<std::uint32_t> mClients;
     std::vector<std::uint32_t> mFixed;
     std::vector<std::uint32_t> mFree;        //!< eligible and not fixed

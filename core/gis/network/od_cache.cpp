@@ -2,7 +2,9 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <sqlite3.h>
 
 #include <cstring>
@@ -132,6 +134,7 @@ std::optional<gf::OdMatrix> OdCache::load( const QByteArray &key ) const
 
 GisError OdCache::store( const QByteArray &key, const gf::OdMatrix &matrix )
 {
+  QDir().mkpath( QFileInfo( mPath ).absolutePath() );
   Database db = openDatabase( mPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE );
   if ( !db )
     return storeError( mPath, nullptr );

@@ -1,0 +1,48 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>gf::app::MainWindow</name>
+    <message numerus="yes">
+        <source>Plan: %n station(s)</source>
+        <translation>
+            <numerusform>Plan: %n station</numerusform>
+            <numerusform>Plan: %n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n station(s)&lt;/b&gt; for %1 demand points</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n station&lt;/b&gt; for %1 demand points</numerusform>
+            <numerusform>&lt;b&gt;%n stations&lt;/b&gt; for %1 demand points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gf::app::PlanPanel</name>
+    <message numerus="yes">
+        <source>Zhangdian district (%n station(s))</source>
+        <translation>
+            <numerusform>Zhangdian district (%n station)</numerusform>
+            <numerusform>Zhangdian district (%n stations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linzi district (%n station(s))</source>
+        <translation>
+            <numerusform>Linzi district (%n station)</numerusform>
+            <numerusform>Linzi district (%n stations)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gf::app::PlanTask</name>
+    <message numerus="yes">
+        <source>Planning %n station(s)</source>
+        <translation>
+            <numerusform>Planning %n station</numerusform>
+            <numerusform>Planning %n stations</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
