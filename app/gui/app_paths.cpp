@@ -57,7 +57,7 @@ QString AppPaths::defaultOutputDirectory( const QString &projectPath )
       return besideProject;
   }
   const QString appData = QStandardPaths::writableLocation( QStandardPaths::AppLocalDataLocation );
-  return QDir( appData ).absoluteFilePath( QStringLiteral( "greenfreight-plans" ) );
+  return QDir( appData ).absoluteFilePath( QStringLiteral( "plans" ) );
 }
 
 } // namespace gf::app

@@ -13,12 +13,16 @@
 #include <qgsfeatureiterator.h>
 #include <qgslayertree.h>
 #include <qgsmapcanvas.h>
+#include <qgsmessagebar.h>
+#include <qgsmessagebaritem.h>
 #include <qgsproject.h>
 #include <qgsrulebasedrenderer.h>
+#include <qgsvectorfilewriter.h>
 #include <qgsvectorlayer.h>
 
 #include <QAction>
 #include <QDir>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -107,6 +111,7 @@ class TestMainWindow : public QObject
     void presetSetsStationCount();
     void planAddsResultLayers();
     void cancelKeepsPreviousPlan();
+    void planErrorIsReportedAndKeepsTheMap();
     void cataloguesTranslateTheWindow();
 
   private:
@@ -291,20 +296,59 @@ void TestMainWindow::cancelKeepsPreviousPlan()
   QVERIFY( runPlan( *window, kPlanStations ) );
   const QStringList layersBefore = sortedLayerIds( window->project() );
   const QStringList filesBefore = planFiles( mOutputDir.path() );
+  QAction *cancelAction = window->findChild<QAction *>( QStringLiteral( "actionCancelPlan" ) );
+  const QProgressBar *progressBar = window->findChild<QProgressBar *>( QStringLiteral( "planProgressBar" ) );
 
-  window->planPanel()->setStationCount( kPlanStations + 2 );
-  QSignalSpy finished( window.get(), &MainWindow::planFinished );
-  QVERIFY( window->startPlan() );
-  window->findChild<QAction *>( QStringLiteral( "actionCancelPlan" ) )->trigger();
-  // A task canceled before it started ends at once, inside cancel().
-  QVERIFY( !finished.isEmpty() || finished.wait( kPlanTimeoutMs ) );
-  QCOMPARE( finished.size(), 1 );
-  QCOMPARE( finished.constFirst().constFirst().toBool(), false );
+  // Once before the task starts, once while the engine is working (bigger, so it is still running).
+  for ( const bool whileRunning : { false, true } )
+  {
+    window->planPanel()->setStationCount( whileRunning ? 40 : kPlanStations + 2 );
+    QSignalSpy finished( window.get(), &MainWindow::planFinished );
+    QVERIFY( window->startPlan() );
+    if ( whileRunning )
+      QTRY_VERIFY_WITH_TIMEOUT( progressBar->value() > 0 || !finished.isEmpty(), kPlanTimeoutMs );
+    QVERIFY2( finished.isEmpty(), "the plan ended before it could be canceled" );
+    cancelAction->trigger();
+    // A task canceled before it started ends at once, inside cancel().
+    QVERIFY( !finished.isEmpty() || finished.wait( kPlanTimeoutMs ) );
+    QCOMPARE( finished.size(), 1 );
+    QCOMPARE( finished.constFirst().constFirst().toBool(), false );
 
-  QCOMPARE( sortedLayerIds( window->project() ), layersBefore );
-  QCOMPARE( layerForTable( window->project(), QStringLiteral( "stations" ) )->featureCount(), static_cast<long long>( kPlanStations ) );
-  QCOMPARE( planFiles( mOutputDir.path() ), filesBefore );
-  QVERIFY( !window->isPlanRunning() );
+    QCOMPARE( sortedLayerIds( window->project() ), layersBefore );
+    QCOMPARE( layerForTable( window->project(), QStringLiteral( "stations" ) )->featureCount(), static_cast<long long>( kPlanStations ) );
+    QCOMPARE( planFiles( mOutputDir.path() ), filesBefore );
+    QVERIFY( !window->isPlanRunning() );
+    QVERIFY( window->findChild<QAction *>( QStringLiteral( "actionPlanStations" ) )->isEnabled() );
+  }
+}
+
+void TestMainWindow::planErrorIsReportedAndKeepsTheMap()
+{
+  // A project with a boundary but no roads: it opens, but cannot be planned.
+  QgsVectorLayer boundary( QStringLiteral( "%1|layername=boundary" ).arg( mSample ), QStringLiteral( "boundary" ), QStringLiteral( "ogr" ) );
+  QVERIFY( boundary.isValid() );
+  const QString project = mOutputDir.filePath( QStringLiteral( "no-roads/project.gpkg" ) );
+  QVERIFY( QDir().mkpath( QFileInfo( project ).absolutePath() ) );
+  QgsVectorFileWriter::SaveVectorOptions options;
+  options.driverName = QStringLiteral( "GPKG" );
+  options.layerName = QStringLiteral( "boundary" );
+  QCOMPARE( QgsVectorFileWriter::writeAsVectorFormatV3( &boundary, project, QgsCoordinateTransformContext(), options ), QgsVectorFileWriter::NoError );
+
+  MainWindow window;
+  window.show();
+  QVERIFY( window.openProject( project ) );
+  const QString outputDirectory = mOutputDir.filePath( QStringLiteral( "no-roads/out" ) );
+  window.planPanel()->setOutputDirectory( outputDirectory );
+  const QStringList layersBefore = sortedLayerIds( window.project() );
+
+  QVERIFY( !runPlan( window, kPlanStations ) );
+  QVERIFY( !window.planGroup() );
+  QCOMPARE( sortedLayerIds( window.project() ), layersBefore );
+  QVERIFY( planFiles( outputDirectory ).isEmpty() );
+  QgsMessageBarItem *message = window.messageBar()->currentItem();
+  QVERIFY( message );
+  QCOMPARE( message->level(), Qgis::MessageLevel::Critical );
+  QVERIFY( !message->text().isEmpty() );
 }
 
 void TestMainWindow::cataloguesTranslateTheWindow()

@@ -265,7 +265,8 @@ bool MainWindow::openProject( const QString &path )
   {
     QgsVectorLayer *added = layer.release();
     mProject->addMapLayer( added, false );
-    root->addLayer( added );
+    // Legends start folded so that the whole layer list fits; the analyst unfolds what matters.
+    root->addLayer( added )->setExpanded( false );
   }
 
   mProjectPath = QFileInfo( path ).absoluteFilePath();
@@ -423,7 +424,7 @@ bool MainWindow::showPlan( const gf::gis::PlanJobResult &result, const QString &
   {
     QgsVectorLayer *added = layer.release();
     mProject->addMapLayer( added, false );
-    group->addLayer( added );
+    group->addLayer( added )->setExpanded( LayerLoader::tableName( added ) == QLatin1String( "demand_assignment" ) );
   }
 
   mPlanPanel->setSummary( planSummary( result, path, parameters ) );

@@ -23,11 +23,10 @@ PlanPanel::PlanPanel( QAction *planAction, QWidget *parent )
 {
   mPresetCombo = new QComboBox( this );
   mPresetCombo->setObjectName( QStringLiteral( "presetCombo" ) );
-  mPresetCombo->addItem( tr( "Zhangdian district (%n station(s))", nullptr,
-                             static_cast<int>( gf::presetParameters( gf::DistrictPreset::Zhangdian ).stationCount ) ),
+  const auto stations = []( gf::DistrictPreset preset ) { return static_cast<int>( gf::presetParameters( preset ).stationCount ); };
+  mPresetCombo->addItem( tr( "Zhangdian district (%n station(s))", nullptr, stations( gf::DistrictPreset::Zhangdian ) ),
                          static_cast<int>( gf::DistrictPreset::Zhangdian ) );
-  mPresetCombo->addItem( tr( "Linzi district (%n station(s))", nullptr,
-                             static_cast<int>( gf::presetParameters( gf::DistrictPreset::Linzi ).stationCount ) ),
+  mPresetCombo->addItem( tr( "Linzi district (%n station(s))", nullptr, stations( gf::DistrictPreset::Linzi ) ),
                          static_cast<int>( gf::DistrictPreset::Linzi ) );
   mPresetCombo->setToolTip( tr( "Programme targets of the district work plan" ) );
 
