@@ -1,6 +1,6 @@
 // greenfreight-cli: headless entry point. Subcommands are classes in app/cli.
 #include "cli/plan_command.h"
-#include "common/sample_project.h"
+#include "common/qgis_environment.h"
 
 #include <qgsapplication.h>
 

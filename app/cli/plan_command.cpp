@@ -1,6 +1,6 @@
 #include "cli/plan_command.h"
 
-#include "common/sample_project.h"
+#include "common/app_paths.h"
 #include "engine/scenario/plan_parameters.h"
 
 #include <QCommandLineParser>
@@ -143,7 +143,7 @@ bool PlanCommand::parse( const QStringList &arguments )
   mRequest.parameters.seed = static_cast<std::uint64_t>( seed );
   mRequest.parameters.threads = static_cast<unsigned>( threads );
 
-  mRequest.projectPath = parser.isSet( projectOption ) ? parser.value( projectOption ) : sampleProjectPath();
+  mRequest.projectPath = parser.isSet( projectOption ) ? parser.value( projectOption ) : AppPaths::sampleProject();
   if ( mRequest.projectPath.isEmpty() )
   {
     mErr << tr( "error: the bundled sample district was not found; pass --project FILE." ) << '\n';

@@ -1,5 +1,6 @@
 // greenfreight [PROJECT.gpkg]: the desktop planner. Everything but start-up lives in gf_app.
-#include "gui/app_paths.h"
+#include "common/app_paths.h"
+#include "common/qgis_environment.h"
 #include "gui/language/translation_loader.h"
 #include "gui/mainwindow/main_window.h"
 
@@ -13,6 +14,7 @@
 
 int main( int argc, char *argv[] )
 {
+  gf::app::prepareQgisEnvironment( true );
   QgsApplication application( argc, argv, true );
   QCoreApplication::setOrganizationName( QStringLiteral( "GreenFreight" ) );
   QCoreApplication::setApplicationName( QStringLiteral( "greenfreight" ) );
@@ -36,8 +38,7 @@ int main( int argc, char *argv[] )
   parser.addOption( screenshotOption );
   parser.process( application );
 
-  const QString prefix = qEnvironmentVariableIsSet( "QGIS_PREFIX_PATH" ) ? qEnvironmentVariable( "QGIS_PREFIX_PATH" ) : QStringLiteral( "/usr" );
-  QgsApplication::setPrefixPath( prefix, true );
+  QgsApplication::setPrefixPath( qEnvironmentVariable( "QGIS_PREFIX_PATH" ), true );
   QgsApplication::initQgis();
 
   const QString language = gf::app::TranslationLoader::resolveLanguage( parser.value( langOption ) );

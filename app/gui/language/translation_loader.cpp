@@ -1,6 +1,6 @@
 #include "gui/language/translation_loader.h"
 
-#include "gui/app_paths.h"
+#include "common/app_paths.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,6 +1,6 @@
 #include "gui/mainwindow/main_window.h"
 
-#include "gui/app_paths.h"
+#include "common/app_paths.h"
 #include "gui/mainwindow/plan_panel.h"
 #include "gui/map/layer_loader.h"
 

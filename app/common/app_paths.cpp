@@ -1,4 +1,4 @@
-#include "gui/app_paths.h"
+#include "common/app_paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
