@@ -1,6 +1,6 @@
 // The main window on the bundled sample district, offscreen: layers load styled and in
 // drawing order, the plan action adds the result layers, cancel and errors keep the map.
-#include "gui/app_paths.h"
+#include "common/app_paths.h"
 #include "gui/language/translation_loader.h"
 #include "gui/mainwindow/main_window.h"
 #include "gui/mainwindow/plan_panel.h"
