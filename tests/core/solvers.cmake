@@ -7,3 +7,10 @@ target_include_directories(test_core_pmedian_orlib PRIVATE ${CMAKE_SOURCE_DIR}/b
 gf_add_test(NAME core.pmedian_milp SOURCES test_pmedian_milp.cpp LIBS gf::core gf::milp LABELS core solvers milp TIMEOUT 60)
 gf_add_test(NAME core.pcenter_solver SOURCES test_pcenter_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.uflp_solver SOURCES test_uflp_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
+gf_add_test(NAME core.cflp_solver SOURCES test_cflp_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
+gf_add_test(NAME core.mclp_solver SOURCES test_mclp_solver.cpp coverage_reference.h LIBS gf::core LABELS core solvers TIMEOUT 60)
+gf_add_test(NAME core.lscp_solver SOURCES test_lscp_solver.cpp coverage_reference.h LIBS gf::core LABELS core solvers TIMEOUT 60)
+gf_add_test(NAME core.location_orlib
+  SOURCES test_location_orlib.cpp ${CMAKE_SOURCE_DIR}/bench/instance_readers.cpp
+  LIBS gf::core LABELS core solvers shared-data TIMEOUT 60)
+target_include_directories(test_core_location_orlib PRIVATE ${CMAKE_SOURCE_DIR}/bench)

@@ -3,6 +3,7 @@
 // open candidate. Exact by search over the sorted distinct costs: radius r is feasible when p
 // candidates cover every client within r, decided by the p-median machinery on 0/1 costs
 // (0 = within r): objective 0 proves a cover, a Lagrangian bound of 1 proves there is none.
+// Just below the best radius, an undecided check falls back to a bounded exact cover search.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"

@@ -1,0 +1,28 @@
+#pragma once
+// Location set covering (LSCP): the fewest candidates covering every client within the
+// radius, or at least a given share of the client weight. Searches the site count with the
+// MCLP solver: a count is enough when its cover reaches the target, and proven too small
+// when the MCLP bound stays below it.
+#include "engine/common/progress_sink.h"
+#include "engine/common/status.h"
+#include "engine/solvers/location_problem.h"
+#include "engine/solvers/mclp_solver.h"
+
+#include <cstdint>
+
+namespace gf {
+
+struct LscpOptions
+{
+  double radius = 0.0;                    //!< covered when cost <= radius
+  double share = 1.0;                     //!< fraction of the total client weight to cover, (0, 1]
+  std::uint64_t seed = 1;
+  double timeLimitS = 60.0;
+};
+
+//! NothingCoverable when the target cannot be reached with every candidate open (with share 1:
+//! a client with weight that no candidate covers; subject: that client), InvalidArgument for
+//! a negative radius or a share outside (0, 1].
+Result<CoverageSolution> solveLscp( const LocationProblem &problem, const LscpOptions &options, ProgressSink &progress );
+
+} // namespace gf

@@ -1,0 +1,125 @@
+#include "engine/solvers/mclp_solver.h"
+
+#include "engine/solvers/location_site_rules.h"
+
+#include <algorithm>
+#include <map>
+
+namespace gf {
+
+namespace {
+
+//! Covering candidates of \a client: eligible, allowed and within the radius, ascending.
+std::vector<std::uint32_t> coverOf( const LocationProblem &problem, const LocationSiteRules &rules, std::uint32_t client, double radius )
+{
+  std::vector<std::uint32_t> candidates;
+  for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+  {
+    const double cost = problem.costAt( client, candidate );
+    if ( rules.eligible[candidate] && cost < kForbiddenAssignment && cost <= radius )
+      candidates.push_back( candidate );
+  }
+  return candidates;
+}
+
+} // namespace
+
+Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOptions &options, ProgressSink &progress )
+{
+  Result<LocationSiteRules> rules = checkLocationProblem( problem );
+  if ( !rules )
+    return rules.error();
+  if ( !( options.radius >= 0.0 ) )
+    return makeError( ErrorCode::InvalidArgument, "radius" );
+  if ( options.p == 0 )
+    return makeError( ErrorCode::InvalidArgument, "p" );
+  if ( options.p < rules->required.size() )
+    return makeError( ErrorCode::InvalidArgument, "required" );
+  if ( options.p > rules->eligibleCount )
+    return makeError( ErrorCode::TooManyFacilities, std::to_string( options.p ) );
+
+  // Merge clients by coverage set; clients nothing covers only count in the total.
+  CoverageSolution solution;
+  std::map<std::vector<std::uint32_t>, std::uint32_t> groupOf;
+  std::vector<const std::vector<std::uint32_t> *> groups;
+  std::vector<double> groupWeight;
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    solution.totalWeight += problem.weightOf( client );
+    std::vector<std::uint32_t> cover = coverOf( problem, *rules, client, options.radius );
+    if ( cover.empty() || problem.weightOf( client ) <= 0.0 )
+      continue;
+    const auto inserted = groupOf.emplace( std::move( cover ), static_cast<std::uint32_t>( groups.size() ) );
+    if ( inserted.second )
+    {
+      groups.push_back( &inserted.first->first );
+      groupWeight.push_back( 0.0 );
+    }
+    groupWeight[inserted.first->second] += problem.weightOf( client );
+  }
+  double coverable = 0.0;
+  for ( double weight : groupWeight )
+    coverable += weight;
+  solution.mergedClients = static_cast<std::uint32_t>( groups.size() );
+
+  std::vector<std::uint32_t> open;
+  double uncoveredBound = 0.0;
+  if ( groups.empty() )
+  {
+    // Nothing can be covered: any p allowed candidates do.
+    open = rules->required;
+    for ( std::uint32_t candidate = 0; candidate < problem.candidateCount && open.size() < options.p; ++candidate )
+    {
+      if ( rules->eligible[candidate] && !rules->fixedOpen[candidate] )
+        open.push_back( candidate );
+    }
+    solution.provenOptimal = true;
+  }
+  else
+  {
+    LocationProblem merged;
+    merged.clientCount = static_cast<std::uint32_t>( groups.size() );
+    merged.candidateCount = problem.candidateCount;
+    merged.cost.assign( static_cast<std::size_t>( merged.clientCount ) * problem.candidateCount, 1.0 );
+    merged.clientWeight = groupWeight;
+    merged.required = problem.required;
+    merged.banned = problem.banned;
+    for ( std::uint32_t group = 0; group < merged.clientCount; ++group )
+    {
+      for ( std::uint32_t candidate : *groups[group] )
+        merged.cost[static_cast<std::size_t>( group ) * problem.candidateCount + candidate] = 0.0;
+    }
+    PMedianOptions pmedian;
+    pmedian.p = options.p;
+    pmedian.seed = options.seed;
+    pmedian.timeLimitS = options.timeLimitS;
+    pmedian.maxIterations = options.maxIterations;
+    const Result<LocationSolution> result = solvePMedian( merged, pmedian, progress );
+    if ( !result )
+      return result.error();
+    open = result->open;
+    uncoveredBound = result->lowerBound;
+    solution.provenOptimal = result->provenOptimal;
+    solution.canceled = result->canceled;
+  }
+
+  std::sort( open.begin(), open.end() );
+  solution.open = open;
+  solution.coveringSite.assign( problem.clientCount, kUnassigned );
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    std::uint32_t best = kUnassigned;
+    for ( std::uint32_t candidate : open )
+    {
+      const double cost = problem.costAt( client, candidate );
+      if ( cost < kForbiddenAssignment && cost <= options.radius && ( best == kUnassigned || cost < problem.costAt( client, best ) ) )
+        best = candidate;
+    }
+    solution.coveringSite[client] = best;
+    solution.coveredWeight += best != kUnassigned ? problem.weightOf( client ) : 0.0;
+  }
+  solution.coveredWeightBound = std::max( solution.coveredWeight, coverable - uncoveredBound );
+  return solution;
+}
+
+} // namespace gf

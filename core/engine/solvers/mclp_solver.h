@@ -1,0 +1,44 @@
+#pragma once
+// Maximal covering location (MCLP): open p candidates covering the most client weight, a
+// client being covered when an open candidate serves it within the radius. Clients with the
+// same set of covering candidates are merged into one weighted client first; the merged
+// problem is a p-median on 0/1 costs (uncovered weight), so the p-median search and its
+// Lagrangian bound give the answer and an upper bound on the coverable weight.
+#include "engine/common/progress_sink.h"
+#include "engine/common/status.h"
+#include "engine/solvers/location_problem.h"
+#include "engine/solvers/pmedian_solver.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace gf {
+
+struct MclpOptions
+{
+  double radius = 0.0;                    //!< covered when cost <= radius
+  std::uint32_t p = 1;
+  std::uint64_t seed = 1;
+  double timeLimitS = 60.0;
+  std::uint32_t maxIterations = 0;        //!< p-median metaheuristic iterations; 0 = its default
+};
+
+//! Result of the covering models (MCLP and LSCP).
+struct CoverageSolution
+{
+  std::vector<std::uint32_t> open;         //!< ascending
+  std::vector<std::uint32_t> coveringSite; //!< per client: nearest open candidate within the radius, or kUnassigned
+  double coveredWeight = 0.0;
+  double totalWeight = 0.0;
+  double coveredWeightBound = 0.0;         //!< MCLP: proven upper bound on the coverable weight
+  std::uint32_t siteCountBound = 0;        //!< LSCP: proven lower bound on the number of sites
+  std::uint32_t mergedClients = 0;         //!< distinct coverage sets the search worked on
+  bool provenOptimal = false;
+  bool canceled = false;
+};
+
+//! TooManyFacilities when p exceeds the eligible candidates, InvalidArgument for p = 0, a
+//! negative radius or too many required candidates.
+Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOptions &options, ProgressSink &progress );
+
+} // namespace gf

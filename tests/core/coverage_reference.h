@@ -1,0 +1,60 @@
+#pragma once
+// Brute-force references shared by the covering-model tests.
+#include "engine/solvers/location_problem.h"
+#include "engine/solvers/random_source.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace gf {
+
+//! Open set \a mask honours the required and banned candidates.
+inline bool isAllowedMask( const LocationProblem &problem, std::uint32_t mask )
+{
+  for ( std::uint32_t j : problem.banned )
+  {
+    if ( mask >> j & 1u )
+      return false;
+  }
+  for ( std::uint32_t j : problem.required )
+  {
+    if ( !( mask >> j & 1u ) )
+      return false;
+  }
+  return true;
+}
+
+//! Client weight within \a radius of a candidate in \a mask.
+inline double coveredWeightOf( const LocationProblem &problem, std::uint32_t mask, double radius )
+{
+  double covered = 0.0;
+  for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+  {
+    for ( std::uint32_t j = 0; j < problem.candidateCount; ++j )
+    {
+      const double cost = problem.costAt( i, j );
+      if ( ( mask >> j & 1u ) && cost < kForbiddenAssignment && cost <= radius )
+      {
+        covered += problem.weightOf( i );
+        break;
+      }
+    }
+  }
+  return covered;
+}
+
+//! Costs 0..99 (some forbidden), weights 0..4, so coverage sets repeat and some clients weigh nothing.
+inline LocationProblem randomCoverageProblem( RandomSource &random, std::uint32_t n, std::uint32_t m )
+{
+  LocationProblem problem;
+  problem.clientCount = n;
+  problem.candidateCount = m;
+  problem.cost.resize( static_cast<std::size_t>( n ) * m );
+  for ( double &cost : problem.cost )
+    cost = random.below( 10 ) == 0 ? kForbiddenAssignment : static_cast<double>( random.below( 100 ) );
+  for ( std::uint32_t i = 0; i < n; ++i )
+    problem.clientWeight.push_back( static_cast<double>( random.below( 5 ) ) );
+  return problem;
+}
+
+} // namespace gf

@@ -1,0 +1,235 @@
+// Multi-source capacitated facility location against exhaustive enumeration: every open set,
+// each priced by a unit-by-unit min-cost flow with Bellman-Ford (exact for integral demands).
+#include "engine/solvers/cflp_solver.h"
+#include "engine/solvers/random_source.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <limits>
+
+using namespace gf;
+
+namespace {
+
+constexpr double kNoRoute = std::numeric_limits<double>::infinity();
+
+//! Least cost of routing every unit of integral demand to the open candidates of \a mask.
+double unitFlowCost( const CflpProblem &problem, std::uint32_t mask )
+{
+  const LocationProblem &location = problem.location;
+  const std::uint32_t n = location.clientCount;
+  const std::uint32_t m = location.candidateCount;
+  std::vector<int> flow( static_cast<std::size_t>( n ) * m, 0 );
+  std::vector<int> supply( n );
+  std::vector<int> spare( m );
+  for ( std::uint32_t i = 0; i < n; ++i )
+    supply[i] = static_cast<int>( problem.demand[i] );
+  for ( std::uint32_t j = 0; j < m; ++j )
+    spare[j] = ( mask >> j & 1u ) ? static_cast<int>( problem.capacity[j] ) : 0;
+  auto unit = [&]( std::uint32_t i, std::uint32_t j ) {
+    const double cost = location.costAt( i, j );
+    return ( mask >> j & 1u ) && cost < kForbiddenAssignment ? location.weightOf( i ) * cost / problem.demand[i] : kNoRoute;
+  };
+  double total = 0.0;
+  // Nodes: clients 0..n-1, candidates n..n+m-1. One unit per round along a cheapest path.
+  while ( std::any_of( supply.begin(), supply.end(), []( int s ) { return s > 0; } ) )
+  {
+    std::vector<double> distance( n + m, kNoRoute );
+    std::vector<int> pred( n + m, -1 );
+    for ( std::uint32_t i = 0; i < n; ++i )
+      distance[i] = supply[i] > 0 ? 0.0 : kNoRoute;
+    for ( std::uint32_t round = 0; round < n + m; ++round )
+    {
+      for ( std::uint32_t i = 0; i < n; ++i )
+      {
+        for ( std::uint32_t j = 0; j < m; ++j )
+        {
+          if ( distance[i] + unit( i, j ) < distance[n + j] - 1e-12 )
+          {
+            distance[n + j] = distance[i] + unit( i, j );
+            pred[n + j] = static_cast<int>( i );
+          }
+          if ( flow[i * m + j] > 0 && distance[n + j] - unit( i, j ) < distance[i] - 1e-12 )
+          {
+            distance[i] = distance[n + j] - unit( i, j );
+            pred[i] = static_cast<int>( n + j );
+          }
+        }
+      }
+    }
+    int target = -1;
+    for ( std::uint32_t j = 0; j < m; ++j )
+    {
+      if ( spare[j] > 0 && distance[n + j] < kNoRoute && ( target < 0 || distance[n + j] < distance[target] ) )
+        target = static_cast<int>( n + j );
+    }
+    if ( target < 0 )
+      return kNoRoute;
+    total += distance[target];
+    --spare[target - n];
+    int node = target;
+    while ( pred[node] >= 0 )
+    {
+      const int from = pred[node];
+      if ( node >= static_cast<int>( n ) )
+        ++flow[from * m + ( node - n )];
+      else
+        --flow[node * m + ( from - n )];
+      node = from;
+    }
+    --supply[node];
+  }
+  return total;
+}
+
+double enumerate( const CflpProblem &problem )
+{
+  const LocationProblem &location = problem.location;
+  double best = kNoRoute;
+  for ( std::uint32_t mask = 1; mask < ( 1u << location.candidateCount ); ++mask )
+  {
+    bool allowed = true;
+    double fixed = 0.0;
+    for ( std::uint32_t j = 0; j < location.candidateCount; ++j )
+    {
+      const bool open = mask >> j & 1u;
+      const bool banned = std::find( location.banned.begin(), location.banned.end(), j ) != location.banned.end();
+      const bool required = std::find( location.required.begin(), location.required.end(), j ) != location.required.end();
+      allowed = allowed && !( open && banned ) && ( open || !required );
+      fixed += open ? problem.fixedCost[j] : 0.0;
+    }
+    if ( allowed )
+      best = std::min( best, fixed + unitFlowCost( problem, mask ) );
+  }
+  return best;
+}
+
+CflpProblem randomProblem( RandomSource &random, std::uint32_t n, std::uint32_t m )
+{
+  CflpProblem problem;
+  LocationProblem &location = problem.location;
+  location.clientCount = n;
+  location.candidateCount = m;
+  location.cost.resize( static_cast<std::size_t>( n ) * m );
+  for ( double &cost : location.cost )
+    cost = random.below( 8 ) == 0 ? kForbiddenAssignment : static_cast<double>( random.below( 60 ) );
+  for ( std::uint32_t i = 0; i < n; ++i )
+    problem.demand.push_back( 1.0 + random.below( 5 ) );
+  for ( std::uint32_t j = 0; j < m; ++j )
+  {
+    problem.capacity.push_back( static_cast<double>( random.below( 14 ) ) );
+    problem.fixedCost.push_back( static_cast<double>( random.below( 80 ) ) );
+  }
+  return problem;
+}
+
+} // namespace
+
+class TestCflpSolver : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void matchesEnumeration();
+    void sameSeedSameAnswer();
+    void errorCodes();
+};
+
+void TestCflpSolver::matchesEnumeration()
+{
+  RandomSource random( 21 );
+  int solved = 0;
+  for ( int round = 0; round < 300; ++round )
+  {
+    const std::uint32_t n = 2 + random.below( 6 );
+    const std::uint32_t m = 2 + random.below( 5 );
+    CflpProblem problem = randomProblem( random, n, m );
+    if ( round % 4 == 1 )
+      problem.location.banned.push_back( random.below( m ) );
+    const std::uint32_t required = random.below( m );
+    if ( round % 5 == 2 && problem.location.banned.empty() )
+      problem.location.required.push_back( required );
+    const double reference = enumerate( problem );
+    SilentProgress progress;
+    const Result<CflpSolution> result = solveCflp( problem, CflpOptions(), progress );
+    if ( reference == kNoRoute )
+    {
+      QVERIFY( !result.isOk() );
+      QCOMPARE( result.error().code, ErrorCode::CapacityBelowDemand );
+      continue;
+    }
+    ++solved;
+    QVERIFY( result.isOk() );
+    const LocationSolution &location = result->location;
+    QVERIFY2( std::fabs( location.objective - reference ) < 1e-6,
+              qPrintable( QStringLiteral( "round %1: %2 vs %3" ).arg( round ).arg( location.objective ).arg( reference ) ) );
+    QVERIFY( location.lowerBound <= reference + 1e-6 );
+    for ( std::uint32_t j : problem.location.required )
+      QVERIFY( std::binary_search( location.open.begin(), location.open.end(), j ) );
+    for ( std::uint32_t j : problem.location.banned )
+      QVERIFY( !std::binary_search( location.open.begin(), location.open.end(), j ) );
+    // Shares: complete per client, only at open allowed candidates, within capacity, and priced right.
+    double objective = 0.0;
+    for ( std::uint32_t j : location.open )
+      objective += problem.fixedCost[j];
+    std::vector<double> load( m, 0.0 );
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      double total = 0.0;
+      for ( std::uint32_t j = 0; j < m; ++j )
+      {
+        const double share = result->share[i * m + j];
+        QVERIFY( share >= -1e-12 );
+        if ( share <= 1e-12 )
+          continue;
+        QVERIFY( std::binary_search( location.open.begin(), location.open.end(), j ) );
+        QVERIFY( problem.location.costAt( i, j ) < kForbiddenAssignment );
+        total += share;
+        load[j] += share * problem.demand[i];
+        objective += share * problem.location.costAt( i, j );
+      }
+      QVERIFY( std::fabs( total - 1.0 ) < 1e-9 );
+    }
+    for ( std::uint32_t j = 0; j < m; ++j )
+      QVERIFY( load[j] <= problem.capacity[j] + 1e-9 );
+    QVERIFY( std::fabs( objective - location.objective ) < 1e-6 );
+  }
+  QVERIFY( solved > 100 );
+}
+
+void TestCflpSolver::sameSeedSameAnswer()
+{
+  RandomSource random( 8 );
+  CflpProblem problem = randomProblem( random, 40, 15 );
+  std::fill( problem.capacity.begin(), problem.capacity.end(), 30.0 );
+  SilentProgress progress;
+  const Result<CflpSolution> first = solveCflp( problem, CflpOptions(), progress );
+  const Result<CflpSolution> second = solveCflp( problem, CflpOptions(), progress );
+  QVERIFY( first.isOk() && second.isOk() );
+  QCOMPARE( first->location.open, second->location.open );
+  QCOMPARE( first->location.objective, second->location.objective );
+  QCOMPARE( first->share, second->share );
+}
+
+void TestCflpSolver::errorCodes()
+{
+  RandomSource random( 4 );
+  CflpProblem problem = randomProblem( random, 4, 3 );
+  SilentProgress progress;
+  problem.demand = { 5, 5, 5, 5 };
+  problem.capacity = { 6, 6, 7 };
+  QCOMPARE( solveCflp( problem, CflpOptions(), progress ).error().code, ErrorCode::CapacityBelowDemand );
+  problem.capacity = { 6, 6, 8 };
+  problem.location.banned = { 2 };
+  QCOMPARE( solveCflp( problem, CflpOptions(), progress ).error().code, ErrorCode::CapacityBelowDemand );
+  problem.location.banned.clear();
+  problem.capacity.pop_back();
+  QCOMPARE( solveCflp( problem, CflpOptions(), progress ).error().code, ErrorCode::InvalidArgument );
+  problem.capacity = { 6, 6, 8 };
+  problem.demand[0] = -1.0;
+  QCOMPARE( solveCflp( problem, CflpOptions(), progress ).error().code, ErrorCode::InvalidArgument );
+}
+
+QTEST_APPLESS_MAIN( TestCflpSolver )
+#include "test_cflp_solver.moc"

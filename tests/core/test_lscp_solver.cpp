@@ -1,0 +1,92 @@
+// Location set covering against exhaustive enumeration on small random instances.
+#include "coverage_reference.h"
+#include "engine/solvers/lscp_solver.h"
+
+#include <QtTest>
+
+using namespace gf;
+
+class TestLscpSolver : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void matchesEnumeration();
+    void errorCodes();
+};
+
+void TestLscpSolver::matchesEnumeration()
+{
+  RandomSource random( 41 );
+  int solved = 0;
+  int uncoverable = 0;
+  for ( int round = 0; round < 300; ++round )
+  {
+    const std::uint32_t n = 2 + random.below( 12 );
+    const std::uint32_t m = 2 + random.below( 8 );
+    LocationProblem problem = randomCoverageProblem( random, n, m );
+    if ( round % 4 == 1 )
+      problem.banned.push_back( random.below( m ) );
+    const std::uint32_t required = random.below( m );
+    if ( round % 5 == 2 && problem.banned.empty() )
+      problem.required.push_back( required );
+    LscpOptions options;
+    options.radius = static_cast<double>( 30 + random.below( 70 ) );
+    options.share = round % 3 == 0 ? 0.25 * ( 1 + random.below( 4 ) ) : 1.0;
+    double total = 0.0;
+    for ( std::uint32_t i = 0; i < n; ++i )
+      total += problem.weightOf( i );
+    const double target = options.share * total - 1e-9;
+    std::uint32_t reference = UINT32_MAX;
+    for ( std::uint32_t mask = 1; mask < ( 1u << m ); ++mask )
+    {
+      const std::uint32_t count = static_cast<std::uint32_t>( __builtin_popcount( mask ) );
+      if ( count < reference && isAllowedMask( problem, mask ) && coveredWeightOf( problem, mask, options.radius ) >= target )
+        reference = count;
+    }
+    SilentProgress progress;
+    const Result<CoverageSolution> result = solveLscp( problem, options, progress );
+    if ( reference == UINT32_MAX )
+    {
+      QVERIFY( !result.isOk() );
+      QCOMPARE( result.error().code, ErrorCode::NothingCoverable );
+      ++uncoverable;
+      continue;
+    }
+    ++solved;
+    QVERIFY( result.isOk() );
+    QCOMPARE( static_cast<std::uint32_t>( result->open.size() ), reference );
+    QVERIFY( result->siteCountBound <= reference );
+    std::uint32_t mask = 0;
+    for ( std::uint32_t j : result->open )
+      mask |= 1u << j;
+    QVERIFY( isAllowedMask( problem, mask ) );
+    QVERIFY( coveredWeightOf( problem, mask, options.radius ) >= target );
+    QCOMPARE( result->coveredWeight, coveredWeightOf( problem, mask, options.radius ) );
+  }
+  QVERIFY( solved > 50 && uncoverable > 0 );
+}
+
+void TestLscpSolver::errorCodes()
+{
+  LocationProblem problem;
+  problem.clientCount = 2;
+  problem.candidateCount = 2;
+  problem.cost = { 1, 2, 50, kForbiddenAssignment };
+  LscpOptions options;
+  options.radius = 10;
+  SilentProgress progress;
+  const Result<CoverageSolution> result = solveLscp( problem, options, progress );
+  QCOMPARE( result.error().code, ErrorCode::NothingCoverable );
+  QCOMPARE( result.error().subject, std::string( "1" ) );
+  options.share = 0.5;
+  QVERIFY( solveLscp( problem, options, progress ).isOk() );
+  options.share = 0.0;
+  QCOMPARE( solveLscp( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
+  options.share = 1.0;
+  options.radius = -2.0;
+  QCOMPARE( solveLscp( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
+}
+
+QTEST_APPLESS_MAIN( TestLscpSolver )
+#include "test_lscp_solver.moc"

@@ -1,0 +1,102 @@
+// Maximal covering against exhaustive enumeration on small random instances.
+#include "coverage_reference.h"
+#include "engine/solvers/mclp_solver.h"
+
+#include <QtTest>
+
+using namespace gf;
+
+class TestMclpSolver : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void matchesEnumeration();
+    void mergesIdenticalCoverage();
+    void errorCodes();
+};
+
+void TestMclpSolver::matchesEnumeration()
+{
+  RandomSource random( 31 );
+  for ( int round = 0; round < 300; ++round )
+  {
+    const std::uint32_t n = 2 + random.below( 14 );
+    const std::uint32_t m = 2 + random.below( 8 );
+    LocationProblem problem = randomCoverageProblem( random, n, m );
+    if ( round % 4 == 1 )
+      problem.banned.push_back( random.below( m ) );
+    const std::uint32_t required = random.below( m );
+    if ( round % 5 == 2 && problem.banned.empty() )
+      problem.required.push_back( required );
+    MclpOptions options;
+    options.radius = static_cast<double>( random.below( 80 ) );
+    options.p = std::max<std::uint32_t>( static_cast<std::uint32_t>( problem.required.size() ),
+                                         1 + random.below( m - static_cast<std::uint32_t>( problem.banned.size() ) ) );
+    double reference = 0.0;
+    for ( std::uint32_t mask = 0; mask < ( 1u << m ); ++mask )
+    {
+      if ( static_cast<std::uint32_t>( __builtin_popcount( mask ) ) == options.p && isAllowedMask( problem, mask ) )
+        reference = std::max( reference, coveredWeightOf( problem, mask, options.radius ) );
+    }
+    SilentProgress progress;
+    const Result<CoverageSolution> result = solveMclp( problem, options, progress );
+    QVERIFY( result.isOk() );
+    QCOMPARE( result->coveredWeight, reference );
+    QVERIFY( result->coveredWeightBound >= reference );
+    QCOMPARE( static_cast<std::uint32_t>( result->open.size() ), options.p );
+    std::uint32_t mask = 0;
+    for ( std::uint32_t j : result->open )
+      mask |= 1u << j;
+    QVERIFY( isAllowedMask( problem, mask ) );
+    QCOMPARE( coveredWeightOf( problem, mask, options.radius ), result->coveredWeight );
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      bool covered = false;
+      for ( std::uint32_t j : result->open )
+        covered = covered || problem.costAt( i, j ) <= options.radius;
+      const std::uint32_t j = result->coveringSite[i];
+      QCOMPARE( j != kUnassigned, covered );
+      if ( j != kUnassigned )
+        QVERIFY( ( mask >> j & 1u ) && problem.costAt( i, j ) <= options.radius );
+    }
+  }
+}
+
+void TestMclpSolver::mergesIdenticalCoverage()
+{
+  // Clients 0, 1 and 3 are covered by candidate 0 alone; client 2 by candidate 1 alone.
+  LocationProblem problem;
+  problem.clientCount = 4;
+  problem.candidateCount = 2;
+  problem.cost = { 1, 50, 2, 60, 70, 3, 4, 80 };
+  problem.clientWeight = { 1, 1, 2.5, 1 };
+  MclpOptions options;
+  options.radius = 10;
+  SilentProgress progress;
+  const Result<CoverageSolution> result = solveMclp( problem, options, progress );
+  QVERIFY( result.isOk() );
+  QCOMPARE( result->mergedClients, 2u );
+  QCOMPARE( result->open, std::vector<std::uint32_t>{ 0 } );
+  QCOMPARE( result->coveredWeight, 3.0 );
+  QCOMPARE( result->totalWeight, 5.5 );
+  QVERIFY( result->provenOptimal );
+}
+
+void TestMclpSolver::errorCodes()
+{
+  RandomSource random( 2 );
+  const LocationProblem problem = randomCoverageProblem( random, 4, 3 );
+  SilentProgress progress;
+  MclpOptions options;
+  options.p = 4;
+  QCOMPARE( solveMclp( problem, options, progress ).error().code, ErrorCode::TooManyFacilities );
+  options.p = 0;
+  QCOMPARE( solveMclp( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
+  options.p = 1;
+  options.radius = -1;
+  QCOMPARE( solveMclp( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
+}
+
+QTEST_APPLESS_MAIN( TestMclpSolver )
+#include "test_mclp_solver.moc"
