@@ -68,7 +68,7 @@ PlanCommand::PlanCommand( QTextStream &out, QTextStream &err )
 {
 }
 
-bool PlanCommand::parse( const QStringList &arguments )
+PlanCommand::ParseOutcome PlanCommand::parse( const QStringList &arguments )
 {
   QCommandLineParser parser;
   parser.setApplicationDescription( tr( "Plan end joint distribution stations on a district project and write the plan GeoPackage." ) );
@@ -90,19 +90,19 @@ bool PlanCommand::parse( const QStringList &arguments )
   if ( !parser.parse( withProgram ) )
   {
     mErr << tr( "error: %1" ).arg( parser.errorText() ) << '\n' << tr( "Run 'greenfreight-cli plan --help' for the options." ) << '\n';
-    return false;
+    return ParseOutcome::Invalid;
   }
   if ( parser.isSet( helpOption ) )
   {
     QString help = parser.helpText();
     help.replace( 0, help.indexOf( QLatin1Char( '\n' ) ), tr( "Usage: greenfreight-cli plan [options]" ) );
     mOut << help;
-    return false;
+    return ParseOutcome::HelpShown;
   }
   if ( !parser.positionalArguments().isEmpty() )
   {
     mErr << tr( "error: unexpected argument '%1'." ).arg( parser.positionalArguments().first() ) << '\n';
-    return false;
+    return ParseOutcome::Invalid;
   }
 
   const QString presetId = parser.value( presetOption ).toLower();
@@ -110,7 +110,7 @@ bool PlanCommand::parse( const QStringList &arguments )
   if ( !preset )
   {
     mErr << tr( "error: unknown preset '%1'; use zhangdian or linzi." ).arg( parser.value( presetOption ) ) << '\n';
-    return false;
+    return ParseOutcome::Invalid;
   }
   mRequest.parameters = gf::presetParameters( *preset );
 
@@ -133,11 +133,11 @@ bool PlanCommand::parse( const QStringList &arguments )
   if ( !positiveNumber( stationsOption, 1, stations ) || !positiveNumber( radiusOption, 1, mRequest.parameters.serviceRadiusM )
        || !positiveNumber( seedOption, 0, seed ) || !positiveNumber( threadsOption, 0, threads )
        || !positiveNumber( timeOption, 0.1, mRequest.parameters.timeLimitS ) )
-    return false;
+    return ParseOutcome::Invalid;
   if ( stations != static_cast<double>( static_cast<std::uint32_t>( stations ) ) )
   {
     mErr << tr( "error: --stations must be a whole number, got '%1'." ).arg( parser.value( stationsOption ) ) << '\n';
-    return false;
+    return ParseOutcome::Invalid;
   }
   mRequest.parameters.stationCount = static_cast<std::uint32_t>( stations );
   mRequest.parameters.seed = static_cast<std::uint64_t>( seed );
@@ -147,18 +147,18 @@ bool PlanCommand::parse( const QStringList &arguments )
   if ( mRequest.projectPath.isEmpty() )
   {
     mErr << tr( "error: the bundled sample district was not found; pass --project FILE." ) << '\n';
-    return false;
+    return ParseOutcome::Invalid;
   }
   if ( !QFileInfo( mRequest.projectPath ).isFile() )
   {
     mErr << tr( "error: project file '%1' does not exist." ).arg( mRequest.projectPath ) << '\n';
-    return false;
+    return ParseOutcome::Invalid;
   }
   const QFileInfo outDir( parser.value( outOption ) );
   if ( outDir.exists() && !outDir.isDir() )
   {
     mErr << tr( "error: output '%1' exists and is not a folder." ).arg( parser.value( outOption ) ) << '\n';
-    return false;
+    return ParseOutcome::Invalid;
   }
   mRequest.outputPath = QDir( parser.value( outOption ) ).absoluteFilePath( QStringLiteral( "plan.gpkg" ) );
   // The bundled sample stays pristine: its cache lives beside the plan.
@@ -170,13 +170,20 @@ bool PlanCommand::parse( const QStringList &arguments )
     mRequest.odCachePath = mRequest.projectPath;
   else
     mRequest.odCachePath = QDir( parser.value( outOption ) ).absoluteFilePath( QStringLiteral( "od_cache.gpkg" ) );
-  return true;
+  return ParseOutcome::Run;
 }
 
 int PlanCommand::run( const QStringList &arguments )
 {
-  if ( !parse( arguments ) )
-    return arguments.contains( QStringLiteral( "--help" ) ) || arguments.contains( QStringLiteral( "-h" ) ) ? 0 : 2;
+  switch ( parse( arguments ) )
+  {
+    case ParseOutcome::HelpShown:
+      return 0;
+    case ParseOutcome::Invalid:
+      return 2;
+    case ParseOutcome::Run:
+      break;
+  }
 
   std::signal( SIGINT, onInterrupt );
   ConsoleProgress progress( mErr );

@@ -20,8 +20,15 @@ class PlanCommand
     int run( const QStringList &arguments );
 
   private:
-    //! Fills mRequest from the arguments; false after printing what is wrong.
-    bool parse( const QStringList &arguments );
+    enum class ParseOutcome
+    {
+      Run,
+      HelpShown,
+      Invalid,   //!< what is wrong has been printed
+    };
+
+    //! Fills mRequest from the arguments.
+    ParseOutcome parse( const QStringList &arguments );
     void printSummary( const gis::PlanJobResult &result );
 
     QTextStream &mOut;

@@ -8,6 +8,17 @@
 
 namespace gf {
 
+//! Bans one random candidate in every fourth round and locks one open in every fifth
+//! (when none is banned), so the enumeration also covers user-locked and excluded sites.
+inline void addRandomSiteRules( RandomSource &random, int round, LocationProblem &problem )
+{
+  if ( round % 4 == 1 )
+    problem.banned.push_back( random.below( problem.candidateCount ) );
+  const std::uint32_t required = random.below( problem.candidateCount );
+  if ( round % 5 == 2 && problem.banned.empty() )
+    problem.required.push_back( required );
+}
+
 //! Open set \a mask honours the required and banned candidates.
 inline bool isAllowedMask( const LocationProblem &problem, std::uint32_t mask )
 {

@@ -25,11 +25,7 @@ void TestLscpSolver::matchesEnumeration()
     const std::uint32_t n = 2 + random.below( 12 );
     const std::uint32_t m = 2 + random.below( 8 );
     LocationProblem problem = randomCoverageProblem( random, n, m );
-    if ( round % 4 == 1 )
-      problem.banned.push_back( random.below( m ) );
-    const std::uint32_t required = random.below( m );
-    if ( round % 5 == 2 && problem.banned.empty() )
-      problem.required.push_back( required );
+    addRandomSiteRules( random, round, problem );
     LscpOptions options;
     options.radius = static_cast<double>( 30 + random.below( 70 ) );
     options.share = round % 3 == 0 ? 0.25 * ( 1 + random.below( 4 ) ) : 1.0;

@@ -24,11 +24,7 @@ void TestMclpSolver::matchesEnumeration()
     const std::uint32_t n = 2 + random.below( 14 );
     const std::uint32_t m = 2 + random.below( 8 );
     LocationProblem problem = randomCoverageProblem( random, n, m );
-    if ( round % 4 == 1 )
-      problem.banned.push_back( random.below( m ) );
-    const std::uint32_t required = random.below( m );
-    if ( round % 5 == 2 && problem.banned.empty() )
-      problem.required.push_back( required );
+    addRandomSiteRules( random, round, problem );
     MclpOptions options;
     options.radius = static_cast<double>( random.below( 80 ) );
     options.p = std::max<std::uint32_t>( static_cast<std::uint32_t>( problem.required.size() ),

@@ -1,6 +1,7 @@
 #include "engine/solvers/location_site_rules.h"
 
 #include <algorithm>
+#include <string>
 
 namespace gf {
 
@@ -47,6 +48,17 @@ Result<LocationSiteRules> checkLocationProblem( const LocationProblem &problem )
     rules.eligibleCount += rules.eligible[candidate] ? 1 : 0;
   }
   return rules;
+}
+
+Error checkFacilityCount( const LocationSiteRules &rules, std::uint32_t p )
+{
+  if ( p == 0 )
+    return makeError( ErrorCode::InvalidArgument, "p" );
+  if ( p < rules.required.size() )
+    return makeError( ErrorCode::InvalidArgument, "required" );
+  if ( p > rules.eligibleCount )
+    return makeError( ErrorCode::TooManyFacilities, std::to_string( p ) );
+  return Error{};
 }
 
 } // namespace gf

@@ -20,4 +20,8 @@ struct LocationSiteRules
 //! InvalidArgument (subject: the offending field), NoDemand or NoCandidates, else the flags.
 Result<LocationSiteRules> checkLocationProblem( const LocationProblem &problem );
 
+//! Models that open exactly p sites: InvalidArgument when p is 0 or below the required sites,
+//! TooManyFacilities (subject: p) when p exceeds the sites that may open; Ok otherwise.
+Error checkFacilityCount( const LocationSiteRules &rules, std::uint32_t p );
+
 } // namespace gf

@@ -31,12 +31,8 @@ Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOp
     return rules.error();
   if ( !( options.radius >= 0.0 ) )
     return makeError( ErrorCode::InvalidArgument, "radius" );
-  if ( options.p == 0 )
-    return makeError( ErrorCode::InvalidArgument, "p" );
-  if ( options.p < rules->required.size() )
-    return makeError( ErrorCode::InvalidArgument, "required" );
-  if ( options.p > rules->eligibleCount )
-    return makeError( ErrorCode::TooManyFacilities, std::to_string( options.p ) );
+  if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
+    return count;
 
   // Merge clients by coverage set; clients nothing covers only count in the total.
   CoverageSolution solution;

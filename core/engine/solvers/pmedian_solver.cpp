@@ -304,12 +304,8 @@ Result<LocationSolution> solvePMedian( const LocationProblem &problem, const PMe
   Result<LocationSiteRules> rules = checkLocationProblem( problem );
   if ( !rules )
     return rules.error();
-  if ( options.p == 0 )
-    return makeError( ErrorCode::InvalidArgument, "p" );
-  if ( options.p < rules->required.size() )
-    return makeError( ErrorCode::InvalidArgument, "required" );
-  if ( options.p > rules->eligibleCount )
-    return makeError( ErrorCode::TooManyFacilities, std::to_string( options.p ) );
+  if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
+    return count;
   PMedianSearch search( problem, options, progress, *rules );
   return search.run();
 }

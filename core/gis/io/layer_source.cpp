@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace gf::gis {
 
@@ -59,7 +60,10 @@ std::variant<std::unique_ptr<LayerSource>, GisError> LayerSource::open( const QS
     error.value = QCoreApplication::translate( "gf::gis::LayerSource", "no GIS layer found" );
     return error;
   }
-  if ( !hasLayer( path, layerName ) )
+  const bool hasRequestedLayer = std::any_of( subLayers.begin(), subLayers.end(), [&layerName]( const QgsProviderSublayerDetails &details ) {
+    return details.name() == layerName;
+  } );
+  if ( !hasRequestedLayer )
   {
     error.code = GisErrorCode::LayerMissing;
     return error;

@@ -20,11 +20,6 @@ namespace gf::gis {
 
 namespace {
 
-QgsField makeField( const QString &name, QVariant::Type type )
-{
-  return QgsField( name, type );
-}
-
 QgsPointXY toQgs( const gf::PointXY &point )
 {
   return QgsPointXY( point.x, point.y );
@@ -97,9 +92,9 @@ struct IndicatorRow
 QgsFields indicatorFields()
 {
   QgsFields fields;
-  fields.append( makeField( QStringLiteral( "indicator" ), QVariant::String ) );
-  fields.append( makeField( QStringLiteral( "value" ), QVariant::Double ) );
-  fields.append( makeField( QStringLiteral( "unit" ), QVariant::String ) );
+  fields.append( QgsField( QStringLiteral( "indicator" ), QVariant::String ) );
+  fields.append( QgsField( QStringLiteral( "value" ), QVariant::Double ) );
+  fields.append( QgsField( QStringLiteral( "unit" ), QVariant::String ) );
   return fields;
 }
 
@@ -166,14 +161,14 @@ GisError writeAll( const QString &path, const gf::Scenario &scenario, const gf::
   GeoPackageLayerWriter writer( path, crs );
 
   QgsFields stationFields;
-  stationFields.append( makeField( QStringLiteral( "rank" ), QVariant::Int ) );
-  stationFields.append( makeField( QStringLiteral( "name" ), QVariant::String ) );
-  stationFields.append( makeField( QStringLiteral( "site_kind" ), QVariant::String ) );
-  stationFields.append( makeField( QStringLiteral( "site_origin" ), QVariant::String ) );
-  stationFields.append( makeField( QStringLiteral( "candidate_fid" ), QVariant::LongLong ) );
-  stationFields.append( makeField( QStringLiteral( "assigned_demand" ), QVariant::Int ) );
-  stationFields.append( makeField( QStringLiteral( "served_parcels_per_day" ), QVariant::Double ) );
-  stationFields.append( makeField( QStringLiteral( "mean_distance_m" ), QVariant::Double ) );
+  stationFields.append( QgsField( QStringLiteral( "rank" ), QVariant::Int ) );
+  stationFields.append( QgsField( QStringLiteral( "name" ), QVariant::String ) );
+  stationFields.append( QgsField( QStringLiteral( "site_kind" ), QVariant::String ) );
+  stationFields.append( QgsField( QStringLiteral( "site_origin" ), QVariant::String ) );
+  stationFields.append( QgsField( QStringLiteral( "candidate_fid" ), QVariant::LongLong ) );
+  stationFields.append( QgsField( QStringLiteral( "assigned_demand" ), QVariant::Int ) );
+  stationFields.append( QgsField( QStringLiteral( "served_parcels_per_day" ), QVariant::Double ) );
+  stationFields.append( QgsField( QStringLiteral( "mean_distance_m" ), QVariant::Double ) );
   GisError error = writer.writeLayer( QStringLiteral( "stations" ), stationFields, QgsWkbTypes::Point, [&]( QgsFeatureSink &sink ) {
     for ( const gf::PlannedStation &station : plan.stations )
     {
@@ -193,14 +188,14 @@ GisError writeAll( const QString &path, const gf::Scenario &scenario, const gf::
     return error;
 
   QgsFields assignmentFields;
-  assignmentFields.append( makeField( QStringLiteral( "demand_fid" ), QVariant::LongLong ) );
-  assignmentFields.append( makeField( QStringLiteral( "name" ), QVariant::String ) );
-  assignmentFields.append( makeField( QStringLiteral( "demand_type" ), QVariant::String ) );
-  assignmentFields.append( makeField( QStringLiteral( "parcels_per_day" ), QVariant::Double ) );
-  assignmentFields.append( makeField( QStringLiteral( "status" ), QVariant::String ) );
-  assignmentFields.append( makeField( QStringLiteral( "station_rank" ), QVariant::Int ) );
-  assignmentFields.append( makeField( QStringLiteral( "network_distance_m" ), QVariant::Double ) );
-  assignmentFields.append( makeField( QStringLiteral( "within_radius" ), QVariant::Int ) );
+  assignmentFields.append( QgsField( QStringLiteral( "demand_fid" ), QVariant::LongLong ) );
+  assignmentFields.append( QgsField( QStringLiteral( "name" ), QVariant::String ) );
+  assignmentFields.append( QgsField( QStringLiteral( "demand_type" ), QVariant::String ) );
+  assignmentFields.append( QgsField( QStringLiteral( "parcels_per_day" ), QVariant::Double ) );
+  assignmentFields.append( QgsField( QStringLiteral( "status" ), QVariant::String ) );
+  assignmentFields.append( QgsField( QStringLiteral( "station_rank" ), QVariant::Int ) );
+  assignmentFields.append( QgsField( QStringLiteral( "network_distance_m" ), QVariant::Double ) );
+  assignmentFields.append( QgsField( QStringLiteral( "within_radius" ), QVariant::Int ) );
   error = writer.writeLayer( QStringLiteral( "demand_assignment" ), assignmentFields, QgsWkbTypes::Point, [&]( QgsFeatureSink &sink ) {
     for ( const gf::DemandAssignment &assignment : plan.assignments )
     {
@@ -223,9 +218,9 @@ GisError writeAll( const QString &path, const gf::Scenario &scenario, const gf::
     return error;
 
   QgsFields lineFields;
-  lineFields.append( makeField( QStringLiteral( "demand_fid" ), QVariant::LongLong ) );
-  lineFields.append( makeField( QStringLiteral( "station_rank" ), QVariant::Int ) );
-  lineFields.append( makeField( QStringLiteral( "network_distance_m" ), QVariant::Double ) );
+  lineFields.append( QgsField( QStringLiteral( "demand_fid" ), QVariant::LongLong ) );
+  lineFields.append( QgsField( QStringLiteral( "station_rank" ), QVariant::Int ) );
+  lineFields.append( QgsField( QStringLiteral( "network_distance_m" ), QVariant::Double ) );
   error = writer.writeLayer( QStringLiteral( "allocation_lines" ), lineFields, QgsWkbTypes::LineString, [&]( QgsFeatureSink &sink ) {
     for ( const gf::DemandAssignment &assignment : plan.assignments )
     {
