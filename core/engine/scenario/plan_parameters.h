@@ -1,6 +1,7 @@
 #pragma once
 // Parameters of a station plan, with the district presets of the programme.
 #include "engine/graph/road_graph.h"
+#include "engine/scenario/programme_parameters.h"
 
 #include <cstdint>
 #include <optional>
@@ -23,6 +24,7 @@ struct PlanParameters
   std::uint64_t seed = 1;
   double timeLimitS = 30.0;
   unsigned threads = 0;                 //!< 0 = all cores
+  ProgrammeParameters programme;        //!< centres, piles, bays, baseline, targets
 };
 
 PlanParameters presetParameters( DistrictPreset preset );

@@ -1,5 +1,7 @@
 #include "engine/scenario/scenario.h"
 
+#include "engine/scenario/facility_type.h"
+
 #include <array>
 #include <utility>
 
@@ -54,6 +56,46 @@ const char *candidateOriginId( CandidateOrigin origin )
       return "user";
   }
   return "user";
+}
+
+const char *facilityTypeId( FacilityType type )
+{
+  switch ( type )
+  {
+    case FacilityType::DistributionCentre:
+      return "centre";
+    case FacilityType::EndStation:
+      return "station";
+    case FacilityType::ChargingSite:
+      return "charging";
+  }
+  return "station";
+}
+
+const char *controlLineTypeId( ControlLineType type )
+{
+  switch ( type )
+  {
+    case ControlLineType::BasicFarmland:
+      return "basic_farmland";
+    case ControlLineType::EcologicalRedline:
+      return "ecological_redline";
+    case ControlLineType::UrbanBoundary:
+      return "urban_boundary";
+    case ControlLineType::Other:
+      return "other";
+  }
+  return "other";
+}
+
+ControlLineType controlLineTypeFromId( const std::string &id )
+{
+  for ( ControlLineType type : { ControlLineType::BasicFarmland, ControlLineType::EcologicalRedline, ControlLineType::UrbanBoundary } )
+  {
+    if ( id == controlLineTypeId( type ) )
+      return type;
+  }
+  return ControlLineType::Other;
 }
 
 } // namespace gf

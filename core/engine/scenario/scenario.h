@@ -2,6 +2,7 @@
 // The scenario: everything a plan is computed from, in a metric CRS. Filled by gf_gis from
 // the user's layers; the source of truth that results refer to by revision.
 #include "engine/common/types.h"
+#include "engine/graph/polygon_zone.h"
 #include "engine/graph/road_graph_builder.h"
 #include "engine/scenario/plan_parameters.h"
 
@@ -69,15 +70,61 @@ struct FreightHub
   double capacityTonnesPerDay = 0.0;
 };
 
+//! A land parcel of the survey with its land-use code (DLBM of the third land survey, or a
+//! 2023 用地用海分类 code; the suitability table knows both and their crosswalk).
+struct LandParcel
+{
+  std::int64_t sourceId = 0;
+  std::string landUseCode;          //!< e.g. "0508" (DLBM) or "1101" (2023 classification)
+  std::string landUseName;          //!< as given in the layer, for reports
+  Polygon shape;
+  double areaM2 = 0.0;              //!< planimetric, from the layer or computed
+};
+
+enum class ControlLineType : std::uint8_t
+{
+  BasicFarmland,        //!< 永久基本农田
+  EcologicalRedline,    //!< 生态保护红线
+  UrbanBoundary,        //!< 城镇开发边界: sites must lie INSIDE it
+  Other,
+};
+
+//! "basic_farmland", "ecological_redline", "urban_boundary", "other".
+const char *controlLineTypeId( ControlLineType type );
+//! Inverse of controlLineTypeId; Other for an unknown id.
+ControlLineType controlLineTypeFromId( const std::string &id );
+
+struct ControlLine
+{
+  std::int64_t sourceId = 0;
+  ControlLineType type = ControlLineType::Other;
+  std::string name;
+  Polygon shape;
+};
+
+//! A truck restricted zone drawn by the user: trucks may not enter inside the window
+//! (an empty window = all day). NEV vans are exempt when the profile says so.
+struct RestrictedZone
+{
+  std::int64_t sourceId = 0;
+  std::string name;
+  Polygon shape;
+  TimeWindow truckWindow;
+};
+
 struct Scenario
 {
   std::string name;
   std::string crsAuthId;            //!< the metric CRS all coordinates are in
   std::vector<RoadSegmentInput> roads;
   std::vector<std::int64_t> roadSourceIds;  //!< parallel to roads
+  std::vector<std::string> roadNames;       //!< parallel to roads; may be empty strings
   std::vector<DemandPoint> demand;
   std::vector<CandidateSite> candidates;
   std::vector<FreightHub> hubs;
+  std::vector<LandParcel> parcels;
+  std::vector<ControlLine> controlLines;
+  std::vector<RestrictedZone> restrictedZones;
   PlanParameters parameters;
   std::uint64_t revision = 1;       //!< bumped on every edit
 };
