@@ -1,11 +1,17 @@
 // greenfreight-bench od: our OD engine against QgsGraphAnalyzer::dijkstra on the same graph
-// (the Beijing OSM graph of the SparseTaxi benchmark), checked pair by pair.
+// (the Beijing OSM graph of the SparseTaxi benchmark, and the sample district or any road
+// layer), checked pair by pair.
 #include "od_benchmark.h"
 
 #include "engine/graph/edge_snapper.h"
 #include "engine/graph/road_graph_builder.h"
 #include "engine/od/od_matrix.h"
+#include "engine/od/snapped_leg.h"
 #include "engine/solvers/random_source.h"
+#include "common/qgis_environment.h"
+#include "gis/network/road_layer_importer.h"
+
+#include <qgsapplication.h>
 
 #include <qgsgraph.h>
 #include <qgsgraphanalyzer.h>
@@ -40,6 +46,8 @@ struct Options
   std::uint32_t qgisOrigins = 100;
   std::uint32_t points = 10000;
   std::uint64_t seed = 2024;
+  std::string network;  //!< road layer for the district case; empty: the sample district
+  std::string layer;
 };
 
 struct LoadedNetwork
@@ -59,15 +67,17 @@ double secondsSince( std::chrono::steady_clock::time_point start )
   return std::chrono::duration<double>( std::chrono::steady_clock::now() - start ).count();
 }
 
-//! Peak resident memory of the process in MiB (VmHWM), or -1 when unavailable.
-double peakMemoryMib()
+//! A memory figure of /proc/self/status in MiB (VmHWM: peak resident, VmRSS: resident now),
+//! or -1 when unavailable.
+double statusMib( const char *key )
 {
   std::ifstream status( "/proc/self/status" );
   std::string line;
+  const std::size_t keyLength = std::strlen( key );
   while ( std::getline( status, line ) )
   {
-    if ( line.rfind( "VmHWM:", 0 ) == 0 )
-      return std::strtod( line.c_str() + 6, nullptr ) / 1024.0;
+    if ( line.compare( 0, keyLength, key ) == 0 )
+      return std::strtod( line.c_str() + keyLength, nullptr ) / 1024.0;
   }
   return -1.0;
 }
@@ -97,15 +107,14 @@ bool parseOptions( int argc, char **argv, Options &options )
       options.points = static_cast<std::uint32_t>( std::strtoul( argv[++i], nullptr, 10 ) );
     else if ( arg == "--seed" && hasValue )
       options.seed = std::strtoull( argv[++i], nullptr, 10 );
-    else if ( arg == "--network" )
-    {
-      std::fprintf( stderr, "od: --network (any road layer) needs the QGIS import of gf_gis, not wired in yet\n" );
-      return false;
-    }
+    else if ( arg == "--network" && hasValue )
+      options.network = argv[++i];
+    else if ( arg == "--layer" && hasValue )
+      options.layer = argv[++i];
     else
     {
       std::fprintf( stderr, "usage: greenfreight-bench od [--shared DIR] [--origins N] [--qgis-origins N] "
-                            "[--points N] [--seed S]\n" );
+                            "[--points N] [--seed S] [--network FILE [--layer NAME]]\n" );
       return false;
     }
   }
@@ -196,6 +205,13 @@ std::vector<SnappedPoint> randomSnappedPoints( RandomSource &rng, const RoadGrap
   return points;
 }
 
+//! Resets the process's peak resident memory (VmHWM) so that each case reports its own.
+void resetPeakMemory()
+{
+  std::ofstream clearRefs( "/proc/self/clear_refs" );
+  clearRefs << "5";
+}
+
 struct Timed
 {
   double seconds = 0.0;
@@ -212,19 +228,221 @@ Timed timeIt( Compute compute )
   return timed;
 }
 
-void printRow( const char *name, std::size_t nodes, std::size_t edges, std::size_t origins, std::size_t destinations,
-               double ours1, double oursAll, double qgis, double peakMib )
+//! One benchmark row.
+struct CaseRow
 {
-  if ( qgis > 0 )
+  std::string name;
+  std::size_t nodes = 0;
+  std::size_t edges = 0;
+  std::size_t origins = 0;
+  std::size_t destinations = 0;
+  double ours1 = 0.0;
+  double oursAll = 0.0;
+  double qgis = 0.0;           //!< QGIS seconds for every origin (scaled when timed on a subset)
+  std::size_t qgisTimed = 0;   //!< origins QGIS actually ran
+  std::size_t compared = 0;    //!< pairs checked against QGIS
+  std::size_t mismatches = 0;
+  double peakMib = 0.0;
+};
+
+//! Our one-thread and all-thread runs of the same table; false if they fail or differ.
+template<typename Compute>
+bool timeOurs( CaseRow &row, unsigned allThreads, Compute compute, Timed &oneThread )
+{
+  // Cold: each run builds its contraction hierarchy, as a first call does.
+  OdOptions options;
+  options.threads = 1;
+  clearOdHierarchyCache();
+  resetPeakMemory();
+  const double residentBefore = statusMib( "VmRSS:" );
+  oneThread = timeIt( [&] { return compute( options ); } );
+  row.peakMib = statusMib( "VmHWM:" ) - residentBefore;
+  options.threads = allThreads;
+  clearOdHierarchyCache();
+  const Timed everyThread = timeIt( [&] { return compute( options ); } );
+  row.ours1 = oneThread.seconds;
+  row.oursAll = everyThread.seconds;
+  if ( !oneThread.matrix.isOk() || !everyThread.matrix.isOk() || oneThread.matrix->data() != everyThread.matrix->data() )
   {
-    std::printf( "%-18s %7zu %7zu %7zu %7zu %10.3f %10.3f %10.3f %8.1fx %8.1fx %9.1f\n", name, nodes, edges, origins,
-                 destinations, ours1, oursAll, qgis, qgis / ours1, qgis / oursAll, peakMib );
+    std::fprintf( stderr, "od: %s: our matrix failed or differs between 1 and %u threads\n", row.name.c_str(), allThreads );
+    return false;
   }
-  else
+  return true;
+}
+
+//! The same graph for QGIS: same vertices, same directed edges, the same integer costs.
+void buildQgisGraph( const RoadGraph &graph, const EdgeWeights &weights, QgsGraph &qgisGraph )
+{
+  for ( NodeId n = 0; n < graph.nodeCount(); ++n )
+    qgisGraph.addVertex( QgsPointXY( graph.nodePoint( n ).x, graph.nodePoint( n ).y ) );
+  for ( EdgeId e = 0; e < graph.edgeCount(); ++e )
   {
-    std::printf( "%-18s %7zu %7zu %7zu %7zu %10.3f %10.3f %10s %9s %9s %9.1f\n", name, nodes, edges, origins,
-                 destinations, ours1, oursAll, "-", "-", "-", peakMib );
+    if ( weights[e] < kUnreachable )
+      qgisGraph.addEdge( static_cast<int>( graph.tail()[e] ), static_cast<int>( graph.head()[e] ),
+                         QVector<QVariant>{ QVariant( static_cast<double>( weights[e] ) ) } );
   }
+}
+
+//! A QGIS cost as ours: integer costs summed in doubles are exact.
+Cost fromQgis( double cost )
+{
+  return std::isfinite( cost ) && cost >= 0.0 && cost < kUnreachable ? static_cast<Cost>( std::llround( cost ) ) : kUnreachable;
+}
+
+//! Origins × nodes: QGIS's dijkstra from each origin node, compared with every cost. \a warm
+//! repeats our runs with the hierarchy kept from the cold ones (same costs required).
+void runNodeCase( CaseRow &row, CaseRow &warm, const RoadGraph &graph, const EdgeWeights &weights,
+                  const QgsGraph &qgisGraph, const std::vector<NodeId> &origins, const Options &options,
+                  unsigned allThreads, bool &ok )
+{
+  std::vector<NodeId> allNodes( graph.nodeCount() );
+  for ( NodeId n = 0; n < graph.nodeCount(); ++n )
+    allNodes[n] = n;
+  row.nodes = graph.nodeCount();
+  row.edges = graph.edgeCount();
+  row.origins = origins.size();
+  row.destinations = allNodes.size();
+  SilentProgress progress;
+  Timed ours;
+  ok = timeOurs( row, allThreads, [&]( const OdOptions &o ) {
+    return computeNodeOdMatrix( graph, weights, origins, allNodes, o, progress ); }, ours ) && ok;
+  if ( !ours.matrix.isOk() )
+    return;
+  // Warm: the hierarchy kept from the run before, as a second table on the same network.
+  warm = row;
+  warm.name = row.name + " (CH reused)";
+  OdOptions reuse;
+  reuse.threads = 1;
+  const Timed warm1 = timeIt( [&] { return computeNodeOdMatrix( graph, weights, origins, allNodes, reuse, progress ); } );
+  reuse.threads = allThreads;
+  const Timed warmAll = timeIt( [&] { return computeNodeOdMatrix( graph, weights, origins, allNodes, reuse, progress ); } );
+  warm.ours1 = warm1.seconds;
+  warm.oursAll = warmAll.seconds;
+  ok = ok && warm1.matrix.isOk() && warmAll.matrix.isOk() && warm1.matrix->data() == ours.matrix->data()
+       && warmAll.matrix->data() == ours.matrix->data();
+
+  row.qgisTimed = std::min<std::size_t>( options.qgisOrigins, origins.size() );
+  QVector<double> qgisCost;
+  const auto start = std::chrono::steady_clock::now();
+  for ( std::size_t o = 0; o < row.qgisTimed; ++o )
+  {
+    QgsGraphAnalyzer::dijkstra( &qgisGraph, static_cast<int>( origins[o] ), 0, nullptr, &qgisCost );
+    for ( NodeId n = 0; n < graph.nodeCount(); ++n )
+      row.mismatches += ours.matrix->at( o, n ) != fromQgis( qgisCost[static_cast<int>( n )] );
+    row.compared += graph.nodeCount();
+  }
+  row.qgis = secondsSince( start ) / static_cast<double>( row.qgisTimed ) * static_cast<double>( origins.size() );
+  // The warm matrices equal the cold one, so they share its check.
+  warm.qgis = row.qgis;
+  warm.qgisTimed = row.qgisTimed;
+  warm.compared = row.compared;
+  warm.mismatches = row.mismatches;
+}
+
+//! Points × points with access legs. QGIS has no snapped points, so its side runs dijkstra
+//! from both end nodes of each origin's piece (what an exact point cost needs) and our
+//! costs are checked against those node costs combined with the same leg arithmetic.
+void runPointCase( CaseRow &row, const RoadGraph &graph, const EdgeWeights &weights, const QgsGraph &qgisGraph,
+                   const std::vector<SnappedPoint> &origins, const std::vector<SnappedPoint> &destinations,
+                   const Options &options, unsigned allThreads, bool &ok )
+{
+  row.nodes = graph.nodeCount();
+  row.edges = graph.edgeCount();
+  row.origins = origins.size();
+  row.destinations = destinations.size();
+  SilentProgress progress;
+  Timed ours;
+  ok = timeOurs( row, allThreads, [&]( const OdOptions &o ) {
+    return computeOdMatrix( graph, weights, origins, destinations, o, progress ); }, ours ) && ok;
+  if ( !ours.matrix.isOk() )
+    return;
+
+  const double accessCostPerMetre = OdOptions().accessCostPerMetre;
+  const SnappedTargets targets = makeSnappedTargets( destinations, weights, accessCostPerMetre );
+  row.qgisTimed = std::min<std::size_t>( options.qgisOrigins, origins.size() );
+  QVector<double> fromA, fromB;
+  double qgisSeconds = 0.0;
+  for ( std::size_t o = 0; o < row.qgisTimed; ++o )
+  {
+    const SnappedPoint &origin = origins[o];
+    const auto start = std::chrono::steady_clock::now();
+    QgsGraphAnalyzer::dijkstra( &qgisGraph, static_cast<int>( origin.nodeA ), 0, nullptr, &fromA );
+    QgsGraphAnalyzer::dijkstra( &qgisGraph, static_cast<int>( origin.nodeB ), 0, nullptr, &fromB );
+    qgisSeconds += secondsSince( start );
+    // The origin's seeds at its piece ends, as addSnappedSource sets them.
+    const Cost access = accessLegCost( origin, accessCostPerMetre );
+    const Cost atA = addCosts( access, partialEdgeCost( origin.fractionFromA, origin.edgeBA, weights ) );
+    const Cost atB = addCosts( access, partialEdgeCost( 1.0 - origin.fractionFromA, origin.edgeAB, weights ) );
+    auto nodeCost = [&]( NodeId n )
+    {
+      return std::min( addCosts( atA, fromQgis( fromA[static_cast<int>( n )] ) ),
+                       addCosts( atB, fromQgis( fromB[static_cast<int>( n )] ) ) );
+    };
+    for ( std::size_t d = 0; d < destinations.size(); ++d )
+    {
+      const SnappedTarget &target = targets.targets[d];
+      const Cost expected = snappedCost( nodeCost( target.nodeA ), nodeCost( target.nodeB ), origin, target, weights,
+                                         accessCostPerMetre );
+      row.mismatches += ours.matrix->at( o, d ) != expected;
+    }
+    row.compared += destinations.size();
+  }
+  row.qgis = qgisSeconds / static_cast<double>( row.qgisTimed ) * static_cast<double>( origins.size() );
+}
+
+void printRow( const CaseRow &row )
+{
+  std::printf( "%-26s %7zu %7zu %7zu %7zu %9.3f %9.3f %9.3f %8.1fx %8.1fx %8.1f  qgis %zu/%zu origins%s, %zu pairs checked, "
+               "%zu mismatches\n",
+               row.name.c_str(), row.nodes, row.edges, row.origins, row.destinations, row.ours1, row.oursAll, row.qgis,
+               row.qgis / row.ours1, row.qgis / row.oursAll, row.peakMib, row.qgisTimed, row.origins,
+               row.qgisTimed < row.origins ? " (scaled)" : "", row.compared, row.mismatches );
+}
+
+//! A road layer through the same importer as the application.
+bool loadRoadLayer( const std::string &path, const std::string &layer, RoadGraph &graph, std::string &crs )
+{
+  gf::gis::RoadImportOptions importOptions;
+  importOptions.layerName = QString::fromStdString( layer );
+  auto imported = gf::gis::RoadLayerImporter::import( QString::fromStdString( path ), importOptions );
+  if ( !std::holds_alternative<gf::gis::RoadImport>( imported ) )
+    return false;
+  gf::gis::RoadImport &roads = std::get<gf::gis::RoadImport>( imported );
+  RoadGraphBuildOptions buildOptions = roads.buildOptions;
+  buildOptions.localityOrder = true;
+  SilentProgress progress;
+  Result<BuiltRoadGraph> built = RoadGraphBuilder::build( roads.segments, buildOptions, progress );
+  if ( !built.isOk() )
+    return false;
+  graph = std::move( built->graph );
+  crs = roads.crs.authid().toStdString();
+  return true;
+}
+
+//! Both cases on one graph; appends their rows.
+bool runNetwork( const std::string &label, const RoadGraph &graph, const Options &options, unsigned allThreads,
+                 std::vector<CaseRow> &rows )
+{
+  const EdgeWeights weights = computeEdgeWeights( graph, CostMetric::DistanceDm );
+  QgsGraph qgisGraph;
+  buildQgisGraph( graph, weights, qgisGraph );
+  RandomSource rng( options.seed );
+  const std::vector<NodeId> origins = pickOrigins( rng, graph.nodeCount(), options.origins );
+  const EdgeSnapper snapper( graph );
+  const std::vector<SnappedPoint> pointOrigins = randomSnappedPoints( rng, graph, snapper, options.origins );
+  const std::vector<SnappedPoint> pointDestinations = randomSnappedPoints( rng, graph, snapper, options.points );
+
+  bool ok = true;
+  CaseRow nodes, warm;
+  nodes.name = label + " nodes";
+  runNodeCase( nodes, warm, graph, weights, qgisGraph, origins, options, allThreads, ok );
+  rows.push_back( nodes );
+  rows.push_back( warm );
+  CaseRow points;
+  points.name = label + " points";
+  runPointCase( points, graph, weights, qgisGraph, pointOrigins, pointDestinations, options, allThreads, ok );
+  rows.push_back( points );
+  return ok;
 }
 
 } // namespace
@@ -235,96 +453,56 @@ int runOdBenchmark( int argc, char **argv )
   if ( !parseOptions( argc, argv, options ) )
     return 2;
   const std::string dir = options.sharedDir + "/realdata/beijing_osm_graph_sparsetaxi";
-  LoadedNetwork network;
-  if ( !loadBeijing( dir, network ) )
+  LoadedNetwork beijing;
+  if ( !loadBeijing( dir, beijing ) )
   {
     std::fprintf( stderr, "od: cannot read the Beijing graph in %s (use --shared DIR)\n", dir.c_str() );
     return 1;
   }
-  const RoadGraph &graph = network.graph;
-  const EdgeWeights weights = computeEdgeWeights( graph, CostMetric::DistanceDm );
   const unsigned allThreads = std::max( 1u, std::thread::hardware_concurrency() );
   std::printf( "Beijing OSM graph (SparseTaxi): %zu nodes, %zu directed edges, %zu negative lengths taken as 0; "
-               "costs in integer decimetres\n", graph.nodeCount(), graph.edgeCount(), network.clampedNegative );
+               "costs in integer decimetres\n", beijing.graph.nodeCount(), beijing.graph.edgeCount(), beijing.clampedNegative );
 
-  RandomSource rng( options.seed );
-  const std::vector<NodeId> origins = pickOrigins( rng, graph.nodeCount(), options.origins );
-  std::vector<NodeId> allNodes( graph.nodeCount() );
-  for ( NodeId n = 0; n < graph.nodeCount(); ++n )
-    allNodes[n] = n;
-
-  // Our engine first, so that the peak memory is ours and not QGIS's graph.
-  SilentProgress progress;
-  OdOptions oneThread;
-  oneThread.threads = 1;
-  OdOptions everyThread;
-  everyThread.threads = allThreads;
-  const Timed nodes1 = timeIt( [&] { return computeNodeOdMatrix( graph, weights, origins, allNodes, oneThread, progress ); } );
-  const Timed nodesAll = timeIt( [&] { return computeNodeOdMatrix( graph, weights, origins, allNodes, everyThread, progress ); } );
-  if ( !nodes1.matrix.isOk() || !nodesAll.matrix.isOk() || nodes1.matrix->data() != nodesAll.matrix->data() )
+  const std::string districtPath = options.network.empty() ? std::string( GF_SAMPLE_GPKG ) : options.network;
+  const std::string districtLayer = options.network.empty() ? std::string( "roads" ) : options.layer;
+  gf::app::prepareQgisEnvironment( false );
+  QgsApplication qgis( argc, argv, false );
+  QgsApplication::initQgis();
+  RoadGraph district;
+  std::string districtCrs;
+  if ( !loadRoadLayer( districtPath, districtLayer, district, districtCrs ) )
   {
-    std::fprintf( stderr, "od: our node matrix failed or differs between 1 and %u threads\n", allThreads );
+    std::fprintf( stderr, "od: cannot import the road layer %s%s%s\n", districtPath.c_str(), districtLayer.empty() ? "" : " layer ",
+                  districtLayer.c_str() );
+    QgsApplication::exitQgis();
     return 1;
   }
-  const double nodesPeakMib = peakMemoryMib();
 
-  const EdgeSnapper snapper( graph );
-  const std::vector<SnappedPoint> pointOrigins = randomSnappedPoints( rng, graph, snapper, options.origins );
-  const std::vector<SnappedPoint> pointDestinations = randomSnappedPoints( rng, graph, snapper, options.points );
-  const Timed points1 = timeIt( [&] { return computeOdMatrix( graph, weights, pointOrigins, pointDestinations, oneThread, progress ); } );
-  const Timed pointsAll = timeIt( [&] { return computeOdMatrix( graph, weights, pointOrigins, pointDestinations, everyThread, progress ); } );
-  if ( !points1.matrix.isOk() || !pointsAll.matrix.isOk() || points1.matrix->data() != pointsAll.matrix->data() )
-  {
-    std::fprintf( stderr, "od: our point matrix failed or differs between 1 and %u threads\n", allThreads );
-    return 1;
-  }
-  const double pointsPeakMib = peakMemoryMib();
+  std::vector<CaseRow> rows;
+  std::printf( "road layer %s (%s): %zu nodes, %zu directed edges\n", districtPath.c_str(), districtCrs.c_str(),
+               district.nodeCount(), district.edgeCount() );
+  bool ok = runNetwork( "beijing", beijing.graph, options, allThreads, rows );
+  ok = runNetwork( options.network.empty() ? "district" : "network", district, options, allThreads, rows ) && ok;
+  QgsApplication::exitQgis();
 
-  // The same graph for QGIS: same vertices, same directed edges, the same integer costs.
-  const auto buildStart = std::chrono::steady_clock::now();
-  QgsGraph qgisGraph;
-  for ( NodeId n = 0; n < graph.nodeCount(); ++n )
-    qgisGraph.addVertex( QgsPointXY( graph.nodePoint( n ).x, graph.nodePoint( n ).y ) );
-  for ( EdgeId e = 0; e < graph.edgeCount(); ++e )
-    qgisGraph.addEdge( static_cast<int>( graph.tail()[e] ), static_cast<int>( graph.head()[e] ),
-                       QVector<QVariant>{ QVariant( static_cast<double>( weights[e] ) ) } );
-  const double qgisBuildSeconds = secondsSince( buildStart );
-
-  const std::size_t qgisOrigins = std::min<std::size_t>( options.qgisOrigins, origins.size() );
+  std::printf( "ours: computeNodeOdMatrix / computeOdMatrix (PHAST), building the contraction hierarchy inside every "
+               "timed call except in the \"CH reused\" rows (pairs/peak there: see the row above); qgis: "
+               "QgsGraphAnalyzer::dijkstra per origin node (points: from both ends of the origin's piece)\n" );
+  std::printf( "threads: 1 and %u; times in seconds, wall clock; peak = MiB our one-thread call added at its peak "
+               "(VmHWM during it minus VmRSS before it: hierarchy, searches and the result matrix)\n", allThreads );
+  std::printf( "%-26s %7s %7s %7s %7s %9s %9s %9s %9s %9s %8s\n", "case", "nodes", "edges", "origins", "dests", "ours_1t",
+               "ours_all", "qgis_1t", "ratio_1t", "ratio_all", "peak_MiB" );
   std::size_t mismatches = 0;
-  QVector<double> qgisCost;
-  const auto qgisStart = std::chrono::steady_clock::now();
-  for ( std::size_t o = 0; o < qgisOrigins; ++o )
+  for ( const CaseRow &row : rows )
   {
-    QgsGraphAnalyzer::dijkstra( &qgisGraph, static_cast<int>( origins[o] ), 0, nullptr, &qgisCost );
-    for ( NodeId n = 0; n < graph.nodeCount(); ++n )
-    {
-      const Cost ours = nodes1.matrix->at( o, n );
-      const double theirs = qgisCost[static_cast<int>( n )];
-      const bool theirsReachable = std::isfinite( theirs ) && theirs >= 0.0;
-      // Integer costs summed in doubles are exact: any difference beyond rounding is a bug.
-      if ( ( ours < kUnreachable ) != theirsReachable || ( theirsReachable && std::abs( theirs - ours ) > 0.5 ) )
-        ++mismatches;
-    }
+    printRow( row );
+    mismatches += row.mismatches;
   }
-  const double qgisMeasured = secondsSince( qgisStart );
-  const double qgisScaled = qgisMeasured / static_cast<double>( qgisOrigins ) * static_cast<double>( origins.size() );
-
-  std::printf( "QGIS: QgsGraph built in %.2f s; QgsGraphAnalyzer::dijkstra timed on %zu of %zu origins and scaled "
-               "per origin; %zu x %zu distances compared: %zu mismatches\n",
-               qgisBuildSeconds, qgisOrigins, origins.size(), qgisOrigins, graph.nodeCount(), mismatches );
-  std::printf( "threads: 1 and %u; times in seconds; peak = VmHWM MiB after our runs\n", allThreads );
-  std::printf( "%-18s %7s %7s %7s %7s %10s %10s %10s %9s %9s %9s\n", "case", "nodes", "edges", "origins", "dests",
-               "ours_1t", "ours_all", "qgis_1t", "ratio_1t", "ratio_all", "peak_MiB" );
-  printRow( "origins x nodes", graph.nodeCount(), graph.edgeCount(), origins.size(), allNodes.size(), nodes1.seconds,
-            nodesAll.seconds, qgisScaled, nodesPeakMib );
-  printRow( "points x points", graph.nodeCount(), graph.edgeCount(), pointOrigins.size(), pointDestinations.size(),
-            points1.seconds, pointsAll.seconds, 0.0, pointsPeakMib );
-  if ( mismatches > 0 )
+  if ( !ok || mismatches > 0 )
   {
-    std::fprintf( stderr, "od: %zu distances differ from QGIS\n", mismatches );
+    std::fprintf( stderr, "od: %zu costs differ from QGIS or a run failed\n", mismatches );
     return 1;
   }
-  std::printf( "od speedup vs qgis (1 thread): %.1fx\n", qgisScaled / nodes1.seconds );
+  std::printf( "od speedup vs qgis (1 thread): %.1fx\n", rows.front().qgis / rows.front().ours1 );
   return 0;
 }

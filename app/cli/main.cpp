@@ -1,4 +1,5 @@
 // greenfreight-cli: headless entry point. Subcommands are classes in app/cli.
+#include "cli/isochrone_command.h"
 #include "cli/plan_command.h"
 #include "common/qgis_environment.h"
 
@@ -19,13 +20,19 @@ int main( int argc, char **argv )
   int exitCode = 0;
   if ( arguments.isEmpty() || arguments.first() == QLatin1String( "--help" ) || arguments.first() == QLatin1String( "-h" ) )
   {
-    out << QCoreApplication::translate( "main", "usage: greenfreight-cli <command> [options]\n\ncommands:\n  plan    plan end stations on a district project (run 'greenfreight-cli plan --help')\n" );
+    out << QCoreApplication::translate( "main", "usage: greenfreight-cli <command> [options]\n\ncommands:\n  plan       plan end stations on a district project (run 'greenfreight-cli plan --help')\n  isochrone  service areas of a site as polygons (run 'greenfreight-cli isochrone --help')\n" );
     exitCode = arguments.isEmpty() ? 2 : 0;
   }
   else if ( arguments.first() == QLatin1String( "plan" ) )
   {
     arguments.removeFirst();
     gf::app::PlanCommand command( out, err );
+    exitCode = command.run( arguments );
+  }
+  else if ( arguments.first() == QLatin1String( "isochrone" ) )
+  {
+    arguments.removeFirst();
+    gf::app::IsochroneCommand command( out, err );
     exitCode = command.run( arguments );
   }
   else

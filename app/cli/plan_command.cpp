@@ -2,11 +2,14 @@
 
 #include "common/app_paths.h"
 #include "engine/scenario/plan_parameters.h"
+#include "engine/scenario/programme_parameter_registry.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <mutex>
 #include <csignal>
 #include <unistd.h>
@@ -61,6 +64,14 @@ QString metres( double value )
   return QString::number( value, 'f', 0 ) + QStringLiteral( " m" );
 }
 
+//! Relative change from \a before to \a after, signed, as "-12.3 %".
+QString change( double before, double after )
+{
+  if ( before <= 0.0 )
+    return QStringLiteral( "–" );
+  return QStringLiteral( "%1%2 %" ).arg( after >= before ? QStringLiteral( "+" ) : QString() ).arg( 100.0 * ( after / before - 1.0 ), 0, 'f', 1 );
+}
+
 } // namespace
 
 PlanCommand::PlanCommand( QTextStream &out, QTextStream &err )
@@ -71,7 +82,7 @@ PlanCommand::PlanCommand( QTextStream &out, QTextStream &err )
 PlanCommand::ParseOutcome PlanCommand::parse( const QStringList &arguments )
 {
   QCommandLineParser parser;
-  parser.setApplicationDescription( tr( "Plan end joint distribution stations on a district project and write the plan GeoPackage." ) );
+  parser.setApplicationDescription( tr( "Plan the green freight programme of a district (distribution centres, end stations, charging piles, loading bays) and write the plan GeoPackage and report." ) );
   const QCommandLineOption helpOption( { QStringLiteral( "h" ), QStringLiteral( "help" ) }, tr( "Show this help." ) );
   const QCommandLineOption projectOption( QStringLiteral( "project" ), tr( "Project GeoPackage with layers roads, demand, outlets (default: the bundled sample district)." ), tr( "FILE" ) );
   const QCommandLineOption presetOption( QStringLiteral( "preset" ), tr( "District preset: zhangdian (40 stations) or linzi (10 stations). Default zhangdian." ), tr( "NAME" ), QStringLiteral( "zhangdian" ) );
@@ -83,7 +94,13 @@ PlanCommand::ParseOutcome PlanCommand::parse( const QStringList &arguments )
   const QCommandLineOption cacheOption( QStringLiteral( "od-cache" ), tr( "GeoPackage that keeps OD matrices for reuse (default: the project file; for the bundled sample DIR/od_cache.gpkg)." ), tr( "FILE" ) );
   const QCommandLineOption noCacheOption( QStringLiteral( "no-od-cache" ), tr( "Compute the OD matrix without reading or writing a cache." ) );
   const QCommandLineOption timeOption( QStringLiteral( "time-limit" ), tr( "Solver time limit in seconds. Default 30." ), tr( "SECONDS" ) );
-  parser.addOptions( { helpOption, projectOption, presetOption, stationsOption, radiusOption, outOption, seedOption, threadsOption, timeOption, cacheOption, noCacheOption } );
+  const QCommandLineOption objectiveOption( QStringLiteral( "objective" ), tr( "Station objective: pmedian (least parcel-weighted distance) or coverage (most parcels within the radius). Default pmedian." ), tr( "NAME" ) );
+  const QCommandLineOption datumOption( QStringLiteral( "survey-datum" ), tr( "Datum of the geocoded point layers: wgs84, cgcs2000, gcj02 (Amap) or bd09 (Baidu). Default: as the project's gf_project table says, else wgs84." ), tr( "NAME" ) );
+  const QCommandLineOption landUseOption( QStringLiteral( "land-use-table" ), tr( "Land-use suitability CSV replacing the shipped table." ), tr( "FILE" ) );
+  const QCommandLineOption setOption( QStringLiteral( "set" ), tr( "Set a plan parameter by key, e.g. --set charging.max_vehicles_per_pile=2.5 (repeatable; keys are listed in the plan's parameters table)." ), tr( "KEY=VALUE" ) );
+  const QCommandLineOption noReportOption( QStringLiteral( "no-report" ), tr( "Do not write the PDF report." ) );
+  parser.addOptions( { helpOption, projectOption, presetOption, stationsOption, radiusOption, objectiveOption, outOption, seedOption, threadsOption, timeOption,
+                       cacheOption, noCacheOption, datumOption, landUseOption, setOption, noReportOption } );
 
   QStringList withProgram = arguments;
   withProgram.prepend( QStringLiteral( "greenfreight-cli plan" ) );
@@ -142,6 +159,49 @@ PlanCommand::ParseOutcome PlanCommand::parse( const QStringList &arguments )
   mRequest.parameters.stationCount = static_cast<std::uint32_t>( stations );
   mRequest.parameters.seed = static_cast<std::uint64_t>( seed );
   mRequest.parameters.threads = static_cast<unsigned>( threads );
+  if ( parser.isSet( objectiveOption ) )
+  {
+    const QString objective = parser.value( objectiveOption ).toLower();
+    if ( objective == QLatin1String( "pmedian" ) )
+      mRequest.parameters.programme.stations.objective = gf::StationObjective::PMedian;
+    else if ( objective == QLatin1String( "coverage" ) )
+      mRequest.parameters.programme.stations.objective = gf::StationObjective::Coverage;
+    else
+    {
+      mErr << tr( "error: unknown objective '%1'; use pmedian or coverage." ).arg( parser.value( objectiveOption ) ) << '\n';
+      return ParseOutcome::Invalid;
+    }
+  }
+  if ( parser.isSet( datumOption ) )
+  {
+    mRequest.readOptions.surveyDatum = gis::offsetDatumFromId( parser.value( datumOption ) );
+    if ( !mRequest.readOptions.surveyDatum )
+    {
+      mErr << tr( "error: unknown survey datum '%1'; use wgs84, cgcs2000, gcj02 or bd09." ).arg( parser.value( datumOption ) ) << '\n';
+      return ParseOutcome::Invalid;
+    }
+  }
+  mRequest.landUseTablePath = parser.value( landUseOption );
+  const QStringList settings = parser.values( setOption );
+  for ( const QString &setting : settings )
+  {
+    const int equals = setting.indexOf( QLatin1Char( '=' ) );
+    const std::string key = setting.left( equals ).trimmed().toStdString();
+    const gf::ParameterEntry *entry = equals > 0 ? gf::findParameter( key ) : nullptr;
+    if ( !entry )
+    {
+      mErr << tr( "error: --set '%1': unknown parameter key; the keys are listed in the plan's parameters table." ).arg( setting ) << '\n';
+      return ParseOutcome::Invalid;
+    }
+    const gf::Result<double> value = gf::parseParameterValue( *entry, setting.mid( equals + 1 ).trimmed().toStdString() );
+    const gf::Error error = value ? gf::setParameterValue( mRequest.parameters, key, *value ) : value.error();
+    if ( error.code != gf::ErrorCode::Ok )
+    {
+      mErr << tr( "error: --set '%1': the value is not valid for this parameter (range %2 to %3)." )
+                .arg( setting ).arg( entry->minValue ).arg( entry->maxValue ) << '\n';
+      return ParseOutcome::Invalid;
+    }
+  }
 
   mRequest.projectPath = parser.isSet( projectOption ) ? parser.value( projectOption ) : AppPaths::sampleProject();
   if ( mRequest.projectPath.isEmpty() )
@@ -161,6 +221,8 @@ PlanCommand::ParseOutcome PlanCommand::parse( const QStringList &arguments )
     return ParseOutcome::Invalid;
   }
   mRequest.outputPath = QDir( parser.value( outOption ) ).absoluteFilePath( QStringLiteral( "plan.gpkg" ) );
+  if ( !parser.isSet( noReportOption ) )
+    mRequest.reportPath = QDir( parser.value( outOption ) ).absoluteFilePath( QStringLiteral( "plan.pdf" ) );
   // The bundled sample stays pristine: its cache lives beside the plan.
   if ( parser.isSet( noCacheOption ) )
     mRequest.odCachePath.clear();
@@ -200,13 +262,45 @@ int PlanCommand::run( const QStringList &arguments )
   return 0;
 }
 
+QString PlanCommand::complianceLabel( const std::string &id )
+{
+  if ( id == "transport_cost_reduction" )
+    return tr( "Transport cost −10 %" );
+  if ( id == "energy_intensity_reduction" )
+    return tr( "Energy per unit turnover −3 %" );
+  if ( id == "utilisation_increase" )
+    return tr( "Vehicle utilisation +20 %" );
+  if ( id == "nev_pile_ratio" )
+    return tr( "NEV vehicles : piles < 3 : 1" );
+  if ( id == "station_count" )
+    return tr( "End joint distribution stations" );
+  if ( id == "loading_bays" )
+    return tr( "Curbside loading bays" );
+  if ( id == "joint_distribution_share_large" )
+    return tr( "Joint distribution of large supermarkets and chain stores ≥ 50 %" );
+  if ( id == "underground_piles_at_centres" )
+    return tr( "Piles reserved underground at centres" );
+  return QString::fromStdString( id );
+}
+
+QString PlanCommand::complianceValue( const std::string &id, double value )
+{
+  if ( !std::isfinite( value ) )
+    return QStringLiteral( "∞" );
+  if ( id == "station_count" || id == "loading_bays" )
+    return QString::number( value, 'f', 0 );
+  if ( id == "nev_pile_ratio" )
+    return QStringLiteral( "%1 : 1" ).arg( value, 0, 'f', 2 );
+  return QString::number( 100.0 * value, 'f', 1 ) + QStringLiteral( " %" );
+}
+
 void PlanCommand::printSummary( const gis::PlanJobResult &result )
 {
-  const gf::StationPlan &plan = result.plan;
-  const gf::StationPlanKpis &kpis = plan.kpis;
+  const gf::ProgrammePlan &plan = result.plan;
+  const gf::StationPlanKpis &kpis = plan.stations.kpis;
   const gf::NetworkReport &network = plan.network;
   const std::size_t keptNodes = network.components.empty() ? 0 : network.components.front().nodeCount;
-  mOut << tr( "GreenFreight Planner — end station plan" ) << '\n';
+  mOut << tr( "GreenFreight Planner — programme plan" ) << '\n';
   mOut << tr( "  Project:        %1 (%2)" ).arg( QDir::toNativeSeparators( mRequest.projectPath ), QString::fromStdString( result.scenario.crsAuthId ) ) << '\n';
   mOut << tr( "  Road network:   %1 nodes, %2 directed edges, %3 km; %4 components, largest %5 nodes kept" )
             .arg( network.nodes ).arg( network.edges ).arg( network.totalLengthM / 1000.0, 0, 'f', 1 )
@@ -219,17 +313,58 @@ void PlanCommand::printSummary( const gis::PlanJobResult &result )
   }
   mOut << tr( "  Network checks: %1 dangling ends, %2 duplicate and %3 zero-length pieces removed, %4 vertices merged" )
             .arg( network.danglingEnds.size() ).arg( network.duplicatePieces ).arg( network.zeroLengthPieces ).arg( network.mergedVertices ) << '\n';
-  mOut << tr( "  OD matrix:      %1" ).arg( mRequest.odCachePath.isEmpty() ? tr( "computed (no cache)" )
-                                           : result.odCacheHit ? tr( "reused from cache %1" ).arg( mRequest.odCachePath )
-                                           : tr( "computed and cached in %1" ).arg( mRequest.odCachePath ) ) << '\n';
-  mOut << tr( "  Stations:       %1 of %2 candidate sites" ).arg( kpis.stations ).arg( result.scenario.candidates.size() ) << '\n';
-  mOut << tr( "  Demand points:  %1, assigned %2" ).arg( kpis.demandPoints ).arg( kpis.assignedPoints ) << '\n';
+  mOut << tr( "  OD matrices:    %1" ).arg( mRequest.odCachePath.isEmpty() ? tr( "computed (no cache)" )
+                                             : tr( "%1 of %2 reused from cache %3" ).arg( result.odCacheHits ).arg( result.odMatrices ).arg( mRequest.odCachePath ) ) << '\n';
+  auto accepted = []( const std::vector<gf::SiteCandidate> &candidates ) {
+    return std::count_if( candidates.begin(), candidates.end(), []( const gf::SiteCandidate &c ) { return c.isAccepted(); } );
+  };
+  mOut << tr( "  Candidates:     centres %1 of %2, stations %3 of %4, public charging %5 of %6 pass land use and control lines" )
+            .arg( accepted( plan.centreCandidates ) ).arg( plan.centreCandidates.size() )
+            .arg( accepted( plan.stationCandidates ) ).arg( plan.stationCandidates.size() )
+            .arg( accepted( plan.chargingCandidates ) ).arg( plan.chargingCandidates.size() ) << '\n';
+  mOut << tr( "  Centres:        %1 open; cost %2 CNY/day, lower bound %3, gap %4" )
+            .arg( plan.centres.centres.size() ).arg( plan.centres.objectiveCnyPerDay, 0, 'f', 0 )
+            .arg( plan.centres.lowerBoundCnyPerDay, 0, 'f', 0 ).arg( percent( plan.centres.gap ) ) << '\n';
+  mOut << tr( "  Stations:       %1; %2 station customers, %3 assigned; %4 large customers served by centres" )
+            .arg( kpis.stations ).arg( kpis.demandPoints ).arg( kpis.assignedPoints ).arg( plan.largeCustomers.size() ) << '\n';
   mOut << tr( "  Coverage within %1: %2 of points, %3 of parcels" )
             .arg( metres( mRequest.parameters.serviceRadiusM ), percent( kpis.coverageShareByPoints ), percent( kpis.coverageShareByParcels ) ) << '\n';
   mOut << tr( "  Network distance: mean %1 (parcel-weighted), max %2" ).arg( metres( kpis.meanDistanceM ), metres( kpis.maxDistanceM ) ) << '\n';
-  mOut << tr( "  Objective:      %1 parcel·m/day; lower bound %2; gap %3" )
+  mOut << tr( "  Station objective: %1; lower bound %2; gap %3" )
             .arg( kpis.objective, 0, 'f', 0 ).arg( kpis.lowerBound, 0, 'f', 0 ).arg( percent( kpis.gap ) ) << '\n';
+  mOut << tr( "  Charging:       %1 piles for %2 NEV vehicles at %3 sites" )
+            .arg( plan.availablePiles ).arg( plan.nevVehiclesAtPiles ).arg( plan.charging.size() ) << '\n';
+  mOut << tr( "  Loading bays:   %1 (target %2), serving %3 of %4 parcels/day within walking distance" )
+            .arg( plan.loadingBays.bays.size() ).arg( plan.loadingBays.targetCount )
+            .arg( plan.loadingBays.coveredDeliveries, 0, 'f', 0 ).arg( plan.loadingBays.totalDeliveries, 0, 'f', 0 ) << '\n';
+  const gf::KpiTotals &before = plan.kpis.baseline.total;
+  const gf::KpiTotals &after = plan.kpis.plan.total;
+  mOut << tr( "  Against the status quo (per day):" ) << '\n';
+  mOut << tr( "    vehicle-km %1 → %2 (%3), cost %4 → %5 CNY (%6), CO₂ %7 → %8 kg (%9)" )
+            .arg( before.vehicleKm, 0, 'f', 0 ).arg( after.vehicleKm, 0, 'f', 0 ).arg( change( before.vehicleKm, after.vehicleKm ) )
+            .arg( before.costCny, 0, 'f', 0 ).arg( after.costCny, 0, 'f', 0 ).arg( change( before.costCny, after.costCny ) )
+            .arg( before.co2Kg, 0, 'f', 0 ).arg( after.co2Kg, 0, 'f', 0 ).arg( change( before.co2Kg, after.co2Kg ) ) << '\n';
+  mOut << tr( "    energy per tonne-km %1 → %2 kWh (%3), load factor %4 → %5" )
+            .arg( before.energyKwhPerTonneKm(), 0, 'f', 3 ).arg( after.energyKwhPerTonneKm(), 0, 'f', 3 )
+            .arg( change( before.energyKwhPerTonneKm(), after.energyKwhPerTonneKm() ) )
+            .arg( percent( before.loadFactor() ), percent( after.loadFactor() ) ) << '\n';
+  mOut << tr( "  Programme targets:" ) << '\n';
+  for ( const gf::ComplianceRow &row : plan.compliance )
+  {
+    const QString status = row.status == gf::ComplianceStatus::Pass   ? tr( "PASS" )
+                           : row.status == gf::ComplianceStatus::Fail ? tr( "FAIL" )
+                                                                      : tr( "n/a" );
+    if ( row.status == gf::ComplianceStatus::NotApplicable )
+    {
+      mOut << QStringLiteral( "    %1  %2" ).arg( status, -5 ).arg( complianceLabel( row.id ) ) << '\n';
+      continue;
+    }
+    mOut << QStringLiteral( "    %1  %2: " ).arg( status, -5 ).arg( complianceLabel( row.id ) )
+         << tr( "achieved %1, target %2" ).arg( complianceValue( row.id, row.achieved ), complianceValue( row.id, row.target ) ) << '\n';
+  }
   mOut << tr( "  Plan written to: %1" ).arg( QDir::toNativeSeparators( result.outputPath ) ) << '\n';
+  if ( !result.reportPath.isEmpty() )
+    mOut << tr( "  Report written to: %1" ).arg( QDir::toNativeSeparators( result.reportPath ) ) << '\n';
 }
 
 } // namespace gf::app

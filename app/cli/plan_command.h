@@ -30,6 +30,9 @@ class PlanCommand
     //! Fills mRequest from the arguments.
     ParseOutcome parse( const QStringList &arguments );
     void printSummary( const gis::PlanJobResult &result );
+    //! User text of a compliance row id, and its values in the row's unit.
+    static QString complianceLabel( const std::string &id );
+    static QString complianceValue( const std::string &id, double value );
 
     QTextStream &mOut;
     QTextStream &mErr;

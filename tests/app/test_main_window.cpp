@@ -47,7 +47,10 @@ const QStringList kRequiredTables {
   QStringLiteral( "boundary" ),
 };
 const QStringList kPlanTables {
+  QStringLiteral( "centres" ),
   QStringLiteral( "stations" ),
+  QStringLiteral( "charging_piles" ),
+  QStringLiteral( "loading_bays" ),
   QStringLiteral( "demand_assignment" ),
   QStringLiteral( "allocation_lines" ),
 };

@@ -120,6 +120,8 @@ class TestOdMatrix : public QObject
     void cutoffAgainstFullMatrix();
     void threadsGiveIdenticalResults();
     void nodeMatrixAgainstFloyd();
+    void phastOnDenseGraphsAgainstFloyd();
+    void reusedHierarchyFollowsWeights();
     void unsnappedAndInvalid();
     void cancel();
 };
@@ -244,6 +246,93 @@ void TestOdMatrix::nodeMatrixAgainstFloyd()
       {
         const std::int64_t expected = nodeCosts[origins[o]][d];
         QCOMPARE( std::int64_t( matrix->at( o, d ) ), expected >= kUnreachable ? std::int64_t( kUnreachable ) : expected );
+      }
+    }
+  }
+}
+
+void TestOdMatrix::phastOnDenseGraphsAgainstFloyd()
+{
+  // Mean out-degrees from 1 to 25: the hierarchy contracts sparse graphs fully and leaves a
+  // dense remainder (all of the densest graphs) as an uncontracted core, which the upward
+  // search crosses as a plain Dijkstra. More origins than one sweep's lanes, on two threads,
+  // so that full and partial batches run.
+  RandomSource rng( 77 );
+  SilentProgress progress;
+  for ( int round = 0; round < 12; ++round )
+  {
+    const std::uint32_t nodeCount = 40 + rng.below( 30 );
+    std::vector<PointXY> points;
+    for ( std::uint32_t i = 0; i < nodeCount; ++i )
+      points.push_back( PointXY{ rng.unit() * 1000, rng.unit() * 1000 } );
+    std::vector<DirectedEdgeInput> edges;
+    const std::uint32_t edgeCount = nodeCount * ( 1 + static_cast<std::uint32_t>( round ) * 2 );
+    for ( std::uint32_t i = 0; i < edgeCount; ++i )
+    {
+      DirectedEdgeInput e;
+      e.tail = rng.below( nodeCount );
+      e.head = rng.below( nodeCount );
+      e.attributes.lengthDm = static_cast<std::int32_t>( rng.below( 50 ) );  // ties and zeros occur
+      edges.push_back( e );
+    }
+    RoadGraphBuildOptions buildOptions;
+    buildOptions.keepLargestComponentOnly = false;
+    Result<BuiltRoadGraph> built = RoadGraphBuilder::fromEdgeList( points, edges, buildOptions, progress );
+    QVERIFY( built.isOk() );
+    const RoadGraph &graph = built->graph;
+    const EdgeWeights weights = computeEdgeWeights( graph, CostMetric::DistanceDm );
+    const CostTable reference = allPairsCosts( graph, weights );
+    std::vector<NodeId> nodes( graph.nodeCount() );
+    std::iota( nodes.begin(), nodes.end(), NodeId( 0 ) );
+    OdOptions options;
+    options.algorithm = OdAlgorithm::Phast;
+    options.threads = 2;
+    const Result<OdMatrix> matrix = computeNodeOdMatrix( graph, weights, nodes, nodes, options, progress );
+    QVERIFY( matrix.isOk() );
+    for ( std::size_t o = 0; o < nodes.size(); ++o )
+    {
+      for ( std::size_t d = 0; d < nodes.size(); ++d )
+      {
+        const std::int64_t expected = reference[o][d];
+        QCOMPARE( std::int64_t( matrix->at( o, d ) ), expected >= kUnreachable ? std::int64_t( kUnreachable ) : expected );
+      }
+    }
+  }
+}
+
+void TestOdMatrix::reusedHierarchyFollowsWeights()
+{
+  // The hierarchy kept from one batch must serve only the same edges and weights: cheapen
+  // and forbid edges between calls on the same graph and check each answer against Floyd.
+  RandomSource rng( 41 );
+  Network network = randomNetwork( rng, 7 );
+  std::vector<NodeId> nodes( network.graph.nodeCount() );
+  std::iota( nodes.begin(), nodes.end(), NodeId( 0 ) );
+  OdOptions options;
+  options.algorithm = OdAlgorithm::Phast;
+  SilentProgress progress;
+  for ( int round = 0; round < 4; ++round )
+  {
+    if ( round > 0 )
+    {
+      for ( int change = 0; change < 5; ++change )
+      {
+        Cost &w = network.weights[rng.below( static_cast<std::uint32_t>( network.weights.size() ) )];
+        w = change % 2 == 0 ? w / 4 : kUnreachable;
+      }
+    }
+    const CostTable reference = allPairsCosts( network.graph, network.weights );
+    for ( int repeat = 0; repeat < 2; ++repeat )  // the second call reuses the hierarchy
+    {
+      const Result<OdMatrix> matrix = computeNodeOdMatrix( network.graph, network.weights, nodes, nodes, options, progress );
+      QVERIFY( matrix.isOk() );
+      for ( std::size_t o = 0; o < nodes.size(); ++o )
+      {
+        for ( std::size_t d = 0; d < nodes.size(); ++d )
+        {
+          const std::int64_t expected = reference[o][d];
+          QCOMPARE( std::int64_t( matrix->at( o, d ) ), expected >= kUnreachable ? std::int64_t( kUnreachable ) : expected );
+        }
       }
     }
   }

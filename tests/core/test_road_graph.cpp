@@ -1,9 +1,11 @@
 // RoadGraphBuilder on small hand-drawn networks: noding, one-way, duplicates, components,
 // errors, CSR invariants and edge weights.
 #include "engine/graph/road_graph_builder.h"
+#include "engine/solvers/random_source.h"
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace gf;
@@ -20,12 +22,34 @@ RoadSegmentInput segment( std::vector<PointXY> points, OneWay oneWay = OneWay::B
   return s;
 }
 
+RoadSegmentInput atLevel( RoadSegmentInput s, int gradeLevel )
+{
+  s.gradeLevel = gradeLevel;
+  return s;
+}
+
+//! Streets meeting at a node: distinct neighbours over edges in either direction.
+std::size_t streetDegree( const RoadGraph &graph, NodeId n )
+{
+  std::vector<NodeId> neighbours;
+  for ( EdgeId e = 0; e < graph.edgeCount(); ++e )
+  {
+    if ( graph.tail()[e] == n )
+      neighbours.push_back( graph.head()[e] );
+    if ( graph.head()[e] == n )
+      neighbours.push_back( graph.tail()[e] );
+  }
+  std::sort( neighbours.begin(), neighbours.end() );
+  return static_cast<std::size_t>( std::unique( neighbours.begin(), neighbours.end() ) - neighbours.begin() );
+}
+
 Result<BuiltRoadGraph> build( const std::vector<RoadSegmentInput> &segments, bool keepLargest = true,
-                              double toleranceM = 0.5 )
+                              double toleranceM = 0.5, bool nodeAtCrossings = false )
 {
   RoadGraphBuildOptions options;
   options.keepLargestComponentOnly = keepLargest;
   options.snapToleranceM = toleranceM;
+  options.nodeAtCrossings = nodeAtCrossings;
   SilentProgress progress;
   return RoadGraphBuilder::build( segments, options, progress );
 }
@@ -57,6 +81,11 @@ class TestRoadGraph : public QObject
     void edgeWeights();
     void timeWindow();
     void fromEdgeList();
+    void crossingAtGradeGetsNode();
+    void bridgesAndTunnelsStayUnconnected();
+    void tJunctionsUnaffectedByCrossingNoding();
+    void crossingGridCountsAndOrder();
+    void crossingsAgainstBruteForce();
 };
 
 void TestRoadGraph::nodingWithinTolerance()
@@ -321,6 +350,182 @@ void TestRoadGraph::fromEdgeList()
 
   Result<BuiltRoadGraph> bad = RoadGraphBuilder::fromEdgeList( nodes, { edge( 0, 7, 10 ) }, RoadGraphBuildOptions(), progress );
   QCOMPARE( bad.error().code, ErrorCode::InvalidArgument );
+}
+
+void TestRoadGraph::crossingAtGradeGetsNode()
+{
+  //  (0,100)   (100,100)
+  //       \   /|
+  //        \ / |
+  //         X  |      two diagonals crossing at (50,50), joined on the right by a third street
+  //        / \ |
+  //       /   \|
+  //  (0,0)     (100,0)
+  const std::vector<RoadSegmentInput> segments = {
+    segment( { { 0, 0 }, { 100, 100 } } ),
+    segment( { { 0, 100 }, { 100, 0 } } ),
+    segment( { { 100, 100 }, { 100, 0 } } ),
+  };
+  Result<BuiltRoadGraph> plain = build( segments );
+  QVERIFY( plain.isOk() );
+  QCOMPARE( plain->graph.nodeCount(), std::size_t( 4 ) );
+  QCOMPARE( plain->report.crossingsNoded, std::size_t( 0 ) );
+
+  Result<BuiltRoadGraph> noded = build( segments, true, 0.5, true );
+  QVERIFY( noded.isOk() );
+  const RoadGraph &graph = noded->graph;
+  QCOMPARE( graph.nodeCount(), std::size_t( 5 ) );
+  const NodeId x = nodeAt( graph, { 50, 50 } );
+  QVERIFY( x != kInvalidNode );
+  QCOMPARE( streetDegree( graph, x ), std::size_t( 4 ) );
+  QCOMPARE( graph.edgeCount(), std::size_t( 10 ) );
+  QCOMPARE( noded->report.crossingsNoded, std::size_t( 1 ) );
+  QCOMPARE( noded->report.crossingsSeparated, std::size_t( 0 ) );
+  // Splitting adds no length, and the halves keep their source feature.
+  QVERIFY( std::abs( noded->report.totalLengthM - plain->report.totalLengthM ) < 1e-9 );
+  for ( EdgeId e = graph.beginEdges( x ); e < graph.endEdges( x ); ++e )
+  {
+    const PointXY other = graph.nodePoint( graph.head()[e] );
+    QCOMPARE( graph.edgeAttributes()[e].sourceFeature, std::uint32_t( other.x == other.y ? 0 : 1 ) );
+    QCOMPARE( graph.edgeAttributes()[e].lengthDm, std::int32_t( std::llround( 10.0 * std::hypot( 50.0, 50.0 ) ) ) );
+  }
+
+  // Without the third street the diagonals connect only through their crossing.
+  const std::vector<RoadSegmentInput> cross( segments.begin(), segments.begin() + 2 );
+  QCOMPARE( build( cross ).error().code, ErrorCode::NetworkDisconnected );
+  QVERIFY( build( cross, true, 0.5, true ).isOk() );
+}
+
+void TestRoadGraph::bridgesAndTunnelsStayUnconnected()
+{
+  const RoadSegmentInput first = segment( { { 0, 0 }, { 100, 100 } } );
+  const RoadSegmentInput second = segment( { { 0, 100 }, { 100, 0 } } );
+  const RoadSegmentInput link = segment( { { 100, 100 }, { 100, 0 } } );
+  // A bridge over a road, a tunnel under one, a bridge over a tunnel, two bridges on one level.
+  const std::pair<int, int> levels[] = { { 1, 0 }, { 0, -1 }, { 1, -1 }, { 1, 1 } };
+  for ( const auto &[levelFirst, levelSecond] : levels )
+  {
+    Result<BuiltRoadGraph> built = build( { atLevel( first, levelFirst ), atLevel( second, levelSecond ), link }, true, 0.5, true );
+    QVERIFY( built.isOk() );
+    QCOMPARE( built->graph.nodeCount(), std::size_t( 4 ) );
+    QCOMPARE( nodeAt( built->graph, { 50, 50 } ), kInvalidNode );
+    QCOMPARE( built->report.crossingsNoded, std::size_t( 0 ) );
+    QCOMPARE( built->report.crossingsSeparated, std::size_t( 1 ) );
+  }
+}
+
+void TestRoadGraph::tJunctionsUnaffectedByCrossingNoding()
+{
+  //  A ---- B ---- C        B–D meets A–C at B, a shared vertex; E–F ends exactly on A–C's
+  //         |       F       second piece; G–H touches C, the end of A–C.
+  //         D       |
+  //                 E (160,-50) … F (160,0)
+  const std::vector<RoadSegmentInput> segments = {
+    segment( { { 0, 0 }, { 100, 0 }, { 200, 0 } } ),
+    segment( { { 100, 0 }, { 100, -100 } } ),
+    segment( { { 160, -50 }, { 160, 0 } } ),
+    segment( { { 200, 0 }, { 300, 50 } } ),
+  };
+  Result<BuiltRoadGraph> plain = build( segments, false );
+  Result<BuiltRoadGraph> noded = build( segments, false, 0.5, true );
+  QVERIFY( plain.isOk() && noded.isOk() );
+  QCOMPARE( noded->report.crossingsNoded, std::size_t( 0 ) );
+  QCOMPARE( noded->report.crossingsSeparated, std::size_t( 0 ) );
+  QCOMPARE( noded->graph.nodePoints(), plain->graph.nodePoints() );
+  QCOMPARE( noded->graph.head(), plain->graph.head() );
+  QCOMPARE( noded->graph.tail(), plain->graph.tail() );
+}
+
+void TestRoadGraph::crossingGridCountsAndOrder()
+{
+  // Three east–west and three north–south streets, each one straight piece 400 m long with no
+  // shared vertex: nine crossings, three on every piece, which must be inserted in order along
+  // it. The middle north–south street is a bridge: its three crossings stay unconnected.
+  std::vector<RoadSegmentInput> segments;
+  for ( int i = 1; i <= 3; ++i )
+  {
+    segments.push_back( segment( { { 0, 100.0 * i }, { 400, 100.0 * i } } ) );
+    segments.push_back( atLevel( segment( { { 100.0 * i, 400 }, { 100.0 * i, 0 } } ), i == 2 ? 2 : 0 ) );
+  }
+  Result<BuiltRoadGraph> built = build( segments, false, 0.5, true );
+  QVERIFY( built.isOk() );
+  const NetworkReport &report = built->report;
+  QCOMPARE( report.crossingsNoded, std::size_t( 6 ) );
+  QCOMPARE( report.crossingsSeparated, std::size_t( 3 ) );
+  // 12 street ends and 6 crossings; the east–west streets fall into 3 pieces (none under the
+  // bridge), the at-grade north–south ones into 4, the bridge stays 1 piece.
+  QCOMPARE( built->graph.nodeCount(), std::size_t( 18 ) );
+  QCOMPARE( built->graph.edgeCount(), std::size_t( 2 * ( 3 * 3 + 2 * 4 + 1 ) ) );
+  // Pieces in the wrong order would zigzag and add length.
+  QVERIFY( std::abs( report.totalLengthM - 6 * 400.0 ) < 1e-6 );
+  QCOMPARE( report.zeroLengthPieces, std::size_t( 0 ) );
+  // The bridge has no ramps here: it stays a component of its own.
+  QCOMPARE( report.components.size(), std::size_t( 2 ) );
+  QCOMPARE( report.components[1].nodeCount, std::size_t( 2 ) );
+  for ( int i = 1; i <= 3; ++i )
+  {
+    for ( int j = 1; j <= 3; ++j )
+      QCOMPARE( nodeAt( built->graph, { 100.0 * i, 100.0 * j } ) != kInvalidNode, i != 2 );
+  }
+}
+
+void TestRoadGraph::crossingsAgainstBruteForce()
+{
+  // Random straight and bent streets over a square: the grid must find exactly the crossings
+  // that a comparison of every pair of pieces finds.
+  RandomSource rng( 77 );
+  for ( int round = 0; round < 5; ++round )
+  {
+    std::vector<RoadSegmentInput> segments;
+    for ( int i = 0; i < 150; ++i )
+    {
+      RoadSegmentInput s;
+      const int points = 2 + static_cast<int>( rng.below( 3 ) );
+      // Mostly short streets, a few long ones spanning many grid cells.
+      const double reach = rng.unit() < 0.1 ? 1000.0 : 200.0;
+      PointXY p{ rng.unit() * 1000.0, rng.unit() * 1000.0 };
+      for ( int k = 0; k < points; ++k )
+      {
+        s.points.push_back( p );
+        p = PointXY{ p.x + ( rng.unit() - 0.5 ) * reach, p.y + ( rng.unit() - 0.5 ) * reach };
+      }
+      const std::uint32_t level = rng.below( 6 );
+      s.gradeLevel = level == 4 ? 1 : ( level == 5 ? -1 : 0 );
+      segments.push_back( s );
+    }
+    std::size_t atGrade = 0, separated = 0;
+    for ( std::size_t a = 0; a < segments.size(); ++a )
+    {
+      for ( std::size_t b = a + 1; b < segments.size(); ++b )
+      {
+        const std::vector<PointXY> &pa = segments[a].points, &pb = segments[b].points;
+        for ( std::size_t i = 0; i + 1 < pa.size(); ++i )
+        {
+          for ( std::size_t j = 0; j + 1 < pb.size(); ++j )
+          {
+            // Orientation signs: the pieces cross when each separates the other's ends.
+            auto side = []( const PointXY &o, const PointXY &d, const PointXY &p )
+            {
+              return ( d.x - o.x ) * ( p.y - o.y ) - ( d.y - o.y ) * ( p.x - o.x );
+            };
+            const bool crosses = side( pa[i], pa[i + 1], pb[j] ) * side( pa[i], pa[i + 1], pb[j + 1] ) < 0.0
+                                 && side( pb[j], pb[j + 1], pa[i] ) * side( pb[j], pb[j + 1], pa[i + 1] ) < 0.0;
+            if ( crosses )
+              ++( segments[a].gradeLevel == 0 && segments[b].gradeLevel == 0 ? atGrade : separated );
+          }
+        }
+      }
+    }
+    Result<BuiltRoadGraph> built = build( segments, false, 0.5, true );
+    QVERIFY( built.isOk() );
+    QCOMPARE( built->report.crossingsNoded, atGrade );
+    QCOMPARE( built->report.crossingsSeparated, separated );
+    QVERIFY2( atGrade > 50 && separated > 10, qPrintable( QStringLiteral( "%1 %2" ).arg( atGrade ).arg( separated ) ) );
+    // Same input, same graph.
+    Result<BuiltRoadGraph> again = build( segments, false, 0.5, true );
+    QCOMPARE( again->graph.nodePoints(), built->graph.nodePoints() );
+    QCOMPARE( again->graph.head(), built->graph.head() );
+  }
 }
 
 QTEST_APPLESS_MAIN( TestRoadGraph )

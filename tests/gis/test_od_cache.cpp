@@ -68,13 +68,14 @@ class TestOdCache : public QObject
       gf::gis::OdCache cache( path );
       gf::Result<gf::OdMatrix> first = cache.odMatrix( built.graph, weights, origins, destinations, gf::OdOptions{}, progress );
       QVERIFY( first.isOk() );
-      QVERIFY( !cache.lastWasHit() );
+      QCOMPARE( cache.requestCount(), 1 );
+      QCOMPARE( cache.hitCount(), 0 );
       QVERIFY( !cache.lastStoreError().isError() );
 
       gf::gis::OdCache reopened( path );
       gf::Result<gf::OdMatrix> second = reopened.odMatrix( built.graph, weights, origins, destinations, gf::OdOptions{}, progress );
       QVERIFY( second.isOk() );
-      QVERIFY( reopened.lastWasHit() );
+      QCOMPARE( reopened.hitCount(), 1 );
       QCOMPARE( second->rows(), first->rows() );
       QCOMPARE( second->cols(), first->cols() );
       QVERIFY( second->data() == first->data() );
@@ -98,7 +99,8 @@ class TestOdCache : public QObject
 
       gf::Result<gf::OdMatrix> changed = reopened.odMatrix( built.graph, slower, origins, destinations, gf::OdOptions{}, progress );
       QVERIFY( changed.isOk() );
-      QVERIFY( !reopened.lastWasHit() );
+      QCOMPARE( reopened.requestCount(), 2 );
+      QCOMPARE( reopened.hitCount(), 1 );
     }
 
     void keepsOnlyTheNewestEntries()

@@ -1,13 +1,15 @@
 // Reading projects into the scenario and writing plan GeoPackages: round trip, errors that
 // name the layer and field, and the atomic write that never leaves a half-written file.
-#include "engine/planning/station_plan.h"
+#include "engine/scenario/programme_parameter_registry.h"
 #include "gis/io/plan_writer.h"
 #include "gis/io/project_reader.h"
+#include "gis/landuse/land_use_table_loader.h"
 
 #include <qgsapplication.h>
 #include <qgscoordinatetransformcontext.h>
 #include <qgsfeatureiterator.h>
 #include <qgsgeometry.h>
+#include <qgscoordinatetransform.h>
 #include <qgsvectorfilewriter.h>
 #include <qgsvectorlayer.h>
 
@@ -146,6 +148,105 @@ class TestPlanIo : public QObject
       QCOMPARE( scenario.demand[2].location.x, kX0 + 1000.0 );
     }
 
+    void readsParcelsControlLinesAndZones()
+    {
+      QTemporaryDir dir;
+      const QString path = dir.filePath( QStringLiteral( "land.gpkg" ) );
+      const QString square = QStringLiteral( "Polygon ((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))" )
+                               .arg( kX0, 0, 'f', 1 ).arg( kY0 + 20, 0, 'f', 1 ).arg( kX0 + 100, 0, 'f', 1 ).arg( kY0 + 120, 0, 'f', 1 );
+      const QString twoParts = QStringLiteral( "MultiPolygon (((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2)), ((%5 %2, %6 %2, %6 %4, %5 %4, %5 %2)))" )
+                                 .arg( kX0, 0, 'f', 1 ).arg( kY0 - 300, 0, 'f', 1 ).arg( kX0 + 50, 0, 'f', 1 ).arg( kY0 - 250, 0, 'f', 1 )
+                                 .arg( kX0 + 500, 0, 'f', 1 ).arg( kX0 + 520, 0, 'f', 1 );
+      const LayerSpec parcels{ QStringLiteral( "parcels" ), QgsWkbTypes::MultiPolygon, QStringLiteral( "EPSG:4548" ),
+                               { { QStringLiteral( "DLBM" ), QVariant::String }, { QStringLiteral( "DLMC" ), QVariant::String } },
+                               { { square, { QStringLiteral( "0508" ), QStringLiteral( "物流仓储用地" ) } },
+                                 { twoParts, { QStringLiteral( "05H1" ), QStringLiteral( "商业服务业设施用地" ) } } } };
+      const LayerSpec controlLines{ QStringLiteral( "control_lines" ), QgsWkbTypes::Polygon, QStringLiteral( "EPSG:4548" ),
+                                    { { QStringLiteral( "line_type" ), QVariant::String }, { QStringLiteral( "name" ), QVariant::String } },
+                                    { { square, { QStringLiteral( "basic_farmland" ), QStringLiteral( "基本农田" ) } } } };
+      const LayerSpec zones{ QStringLiteral( "restricted_zones" ), QgsWkbTypes::Polygon, QStringLiteral( "EPSG:4548" ),
+                             { { QStringLiteral( "name" ), QVariant::String }, { QStringLiteral( "restrict_start" ), QVariant::String },
+                               { QStringLiteral( "restrict_end" ), QVariant::String } },
+                             { { square, { QStringLiteral( "限行区" ), QStringLiteral( "07:00" ), QStringLiteral( "20:30" ) } } } };
+      QVERIFY( writeGeoPackage( path, { roadsLayer(), demandLayer(), outletsLayer(), parcels, controlLines, zones } ) );
+      auto read = ProjectReader::read( path );
+      QVERIFY2( std::holds_alternative<ProjectData>( read ), qPrintable( readError( read ) ) );
+      const gf::Scenario &scenario = std::get<ProjectData>( read ).scenario;
+      QCOMPARE( scenario.parcels.size(), std::size_t( 3 ) );  // the multipart parcel gives two
+      QCOMPARE( QString::fromStdString( scenario.parcels[0].landUseCode ), QStringLiteral( "0508" ) );
+      QCOMPARE( scenario.parcels[0].landUseSystem, gf::LandUseSystem::Dlbm );
+      QCOMPARE( QString::fromStdString( scenario.parcels[0].landUseName ), QStringLiteral( "物流仓储用地" ) );
+      QVERIFY( std::abs( scenario.parcels[0].areaM2 - 10000.0 ) < 1e-6 );
+      QVERIFY( std::abs( scenario.parcels[1].areaM2 - 2500.0 ) < 1e-6 );
+      QVERIFY( std::abs( scenario.parcels[2].areaM2 - 1000.0 ) < 1e-6 );
+      QCOMPARE( scenario.parcels[1].sourceId, scenario.parcels[2].sourceId );
+      QCOMPARE( scenario.controlLines.size(), std::size_t( 1 ) );
+      QCOMPARE( scenario.controlLines[0].type, gf::ControlLineType::BasicFarmland );
+      QVERIFY( gf::pointInPolygon( gf::PointXY{ kX0 + 50, kY0 + 70 }, scenario.controlLines[0].shape ) );
+      QCOMPARE( scenario.restrictedZones.size(), std::size_t( 1 ) );
+      QCOMPARE( int( scenario.restrictedZones[0].truckWindow.startMin ), 7 * 60 );
+      QCOMPARE( int( scenario.restrictedZones[0].truckWindow.endMin ), 20 * 60 + 30 );
+    }
+
+    void badControlLineTypeAndZoneTimeAreNamed()
+    {
+      QTemporaryDir dir;
+      const QString square = QStringLiteral( "Polygon ((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))" )
+                               .arg( kX0, 0, 'f', 1 ).arg( kY0, 0, 'f', 1 ).arg( kX0 + 100, 0, 'f', 1 ).arg( kY0 + 100, 0, 'f', 1 );
+      const QString linesPath = dir.filePath( QStringLiteral( "lines.gpkg" ) );
+      const LayerSpec controlLines{ QStringLiteral( "control_lines" ), QgsWkbTypes::Polygon, QStringLiteral( "EPSG:4548" ),
+                                    { { QStringLiteral( "line_type" ), QVariant::String } }, { { square, { QStringLiteral( "farmland" ) } } } };
+      QVERIFY( writeGeoPackage( linesPath, { roadsLayer(), demandLayer(), outletsLayer(), controlLines } ) );
+      auto read = ProjectReader::read( linesPath );
+      QVERIFY( std::holds_alternative<GisError>( read ) );
+      QCOMPARE( std::get<GisError>( read ).layer, QStringLiteral( "control_lines" ) );
+      QCOMPARE( std::get<GisError>( read ).field, QStringLiteral( "line_type" ) );
+      QCOMPARE( std::get<GisError>( read ).value, QStringLiteral( "farmland" ) );
+
+      const QString zonesPath = dir.filePath( QStringLiteral( "zones.gpkg" ) );
+      const LayerSpec zones{ QStringLiteral( "restricted_zones" ), QgsWkbTypes::Polygon, QStringLiteral( "EPSG:4548" ),
+                             { { QStringLiteral( "restrict_start" ), QVariant::String }, { QStringLiteral( "restrict_end" ), QVariant::String } },
+                             { { square, { QStringLiteral( "7点" ), QStringLiteral( "20:00" ) } } } };
+      QVERIFY( writeGeoPackage( zonesPath, { roadsLayer(), demandLayer(), outletsLayer(), zones } ) );
+      read = ProjectReader::read( zonesPath );
+      QVERIFY( std::holds_alternative<GisError>( read ) );
+      QCOMPARE( std::get<GisError>( read ).field, QStringLiteral( "restrict_start" ) );
+      QCOMPARE( std::get<GisError>( read ).value, QStringLiteral( "7点" ) );
+    }
+
+    void gcj02SurveyPointsAreCorrected()
+    {
+      // The same demand point given in GCJ-02 lon/lat must land where its WGS 84 position is.
+      const QgsPointXY wgs( 118.05, 36.80 );
+      const QgsPointXY gcj = wgs84ToGcj02( wgs );
+      QTemporaryDir dir;
+      const QString path = dir.filePath( QStringLiteral( "gcj.gpkg" ) );
+      LayerSpec demand = demandLayer();
+      demand.crs = QStringLiteral( "EPSG:4490" );
+      demand.features = { { QStringLiteral( "Point (%1 %2)" ).arg( gcj.x(), 0, 'f', 10 ).arg( gcj.y(), 0, 'f', 10 ),
+                            { QStringLiteral( "小区" ), QStringLiteral( "community" ), 10 } } };
+      const LayerSpec project{ QStringLiteral( "gf_project" ), QgsWkbTypes::NoGeometry, QString(),
+                               { { QStringLiteral( "survey_datum" ), QVariant::String } }, { { QString(), { QStringLiteral( "gcj02" ) } } } };
+      QVERIFY( writeGeoPackage( path, { roadsLayer(), demand, outletsLayer(), project } ) );
+      auto read = ProjectReader::read( path );
+      QVERIFY2( std::holds_alternative<ProjectData>( read ), qPrintable( readError( read ) ) );
+      const gf::PointXY corrected = std::get<ProjectData>( read ).scenario.demand[0].location;
+      const QgsCoordinateTransform toGk( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4490" ) ),
+                                         QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4548" ) ), QgsCoordinateTransformContext() );
+      const QgsPointXY expected = toGk.transform( wgs );
+      QVERIFY2( std::hypot( corrected.x - expected.x(), corrected.y - expected.y() ) < 0.01,
+                qPrintable( QStringLiteral( "%1 %2 vs %3 %4" ).arg( corrected.x ).arg( corrected.y ).arg( expected.x() ).arg( expected.y() ) ) );
+
+      // Told explicitly that the points are plain CGCS2000, the reader leaves the offset in.
+      ProjectReadOptions plain;
+      plain.surveyDatum = OffsetDatum::None;
+      read = ProjectReader::read( path, plain );
+      QVERIFY( std::holds_alternative<ProjectData>( read ) );
+      const gf::PointXY uncorrected = std::get<ProjectData>( read ).scenario.demand[0].location;
+      const double offsetM = std::hypot( uncorrected.x - expected.x(), uncorrected.y - expected.y() );
+      QVERIFY2( offsetM > 300.0 && offsetM < 700.0, qPrintable( QString::number( offsetM ) ) );
+    }
+
     void geographicRoadsAreProjectedToGaussKruger()
     {
       QTemporaryDir dir;
@@ -243,20 +344,29 @@ class TestPlanIo : public QObject
     {
       QTemporaryDir dir;
       const QString projectPath = dir.filePath( QStringLiteral( "project.gpkg" ) );
-      QVERIFY( writeGeoPackage( projectPath, { roadsLayer(), demandLayer(), outletsLayer() } ) );
+      const LayerSpec parcels{ QStringLiteral( "parcels" ), QgsWkbTypes::Polygon, QStringLiteral( "EPSG:4548" ),
+                               { { QStringLiteral( "DLBM" ), QVariant::String } },
+                               { { QStringLiteral( "Polygon ((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))" )
+                                     .arg( kX0 + 1700, 0, 'f', 1 ).arg( kY0 + 20, 0, 'f', 1 ).arg( kX0 + 1800, 0, 'f', 1 ).arg( kY0 + 140, 0, 'f', 1 ),
+                                   { QStringLiteral( "0508" ) } } } };
+      const LayerSpec hubs{ QStringLiteral( "hubs" ), QgsWkbTypes::Point, QStringLiteral( "EPSG:4548" ),
+                            { { QStringLiteral( "name" ), QVariant::String } }, { { pointWkt( 0, 0 ), { QStringLiteral( "物流园" ) } } } };
+      QVERIFY( writeGeoPackage( projectPath, { roadsLayer(), demandLayer(), outletsLayer(), parcels, hubs } ) );
       auto read = ProjectReader::read( projectPath );
       QVERIFY( std::holds_alternative<ProjectData>( read ) );
       gf::Scenario scenario = std::get<ProjectData>( read ).scenario;
       scenario.parameters.stationCount = 1;
+      auto table = LandUseTableLoader::loadShipped();
+      QVERIFY( std::holds_alternative<gf::LandUseTable>( table ) );
       gf::SilentProgress progress;
-      gf::Result<gf::StationPlan> plan = gf::planStations( scenario, progress );
-      QVERIFY( plan.isOk() );
+      gf::Result<gf::ProgrammePlan> plan = gf::planProgramme( scenario, std::get<gf::LandUseTable>( table ), progress );
+      QVERIFY2( plan.isOk(), plan.isOk() ? "" : qPrintable( describeEngineError( plan.error() ) ) );
 
-      // One station, access legs included (outlet 5 m, demand 10 m / 10 m / 0 m off the road):
-      // at B 300·1015 + 100·1015 + 50·505 = 431,250 parcel·m; at C 300·2015 + 100·15 + 50·1505
-      // = 681,250. B wins.
-      QCOMPARE( plan->stations.size(), std::size_t( 1 ) );
-      QCOMPARE( plan->stations[0].candidateIndex, 0u );
+      // The supermarket goes to the centre; one station for the community and the university,
+      // access legs included (outlet 5 m, demand 10 m off the road): at B 300·1015 + 100·1015
+      // = 406,000 parcel·m; at C 300·2015 + 100·15 = 606,000; the logistics parcel near C is
+      // farther still from the community. B wins.
+      QCOMPARE( plan->stations.stations.size(), std::size_t( 1 ) );
 
       const QString planPath = dir.filePath( QStringLiteral( "out/plan.gpkg" ) );
       const GisError error = PlanWriter::write( planPath, scenario, *plan );
@@ -269,22 +379,45 @@ class TestPlanIo : public QObject
       QgsFeature station;
       QVERIFY( stations.getFeatures().nextFeature( station ) );
       QCOMPARE( station.attribute( QStringLiteral( "name" ) ).toString(), QStringLiteral( "驿站B" ) );
+      QCOMPARE( station.attribute( QStringLiteral( "site_kind" ) ).toString(), QStringLiteral( "express_point" ) );
       QCOMPARE( station.attribute( QStringLiteral( "rank" ) ).toInt(), 1 );
-      QCOMPARE( station.attribute( QStringLiteral( "assigned_demand" ) ).toInt(), 3 );
-      QCOMPARE( station.attribute( QStringLiteral( "served_parcels_per_day" ) ).toDouble(), 450.0 );
+      QCOMPARE( station.attribute( QStringLiteral( "assigned_demand" ) ).toInt(), 2 );
+      QCOMPARE( station.attribute( QStringLiteral( "served_parcels_per_day" ) ).toDouble(), 400.0 );
+      QCOMPARE( station.attribute( QStringLiteral( "centre_id" ) ).toInt(), 1 );
 
       QgsVectorLayer assignment( planPath + QStringLiteral( "|layername=demand_assignment" ), QStringLiteral( "a" ), QStringLiteral( "ogr" ) );
       QCOMPARE( assignment.featureCount(), 3LL );
       QgsFeatureIterator it = assignment.getFeatures();
       QgsFeature feature;
       QMap<QString, double> distanceByName;
+      QMap<QString, QString> servedBy;
       while ( it.nextFeature( feature ) )
+      {
         distanceByName.insert( feature.attribute( QStringLiteral( "name" ) ).toString(), feature.attribute( QStringLiteral( "network_distance_m" ) ).toDouble() );
+        servedBy.insert( feature.attribute( QStringLiteral( "name" ) ).toString(), feature.attribute( QStringLiteral( "served_by" ) ).toString() );
+      }
       QCOMPARE( distanceByName.value( QStringLiteral( "小区甲" ) ), 1015.0 );  // 5 + 1000 + 10
-      QCOMPARE( distanceByName.value( QStringLiteral( "商场" ) ), 505.0 );     // 5 + 500 + 0
+      QCOMPARE( servedBy.value( QStringLiteral( "小区甲" ) ), QStringLiteral( "station" ) );
+      QCOMPARE( servedBy.value( QStringLiteral( "商场" ) ), QStringLiteral( "centre" ) );
 
-      QgsVectorLayer lines( planPath + QStringLiteral( "|layername=allocation_lines" ), QStringLiteral( "l" ), QStringLiteral( "ogr" ) );
-      QCOMPARE( lines.featureCount(), 3LL );
+      const QStringList layers { QStringLiteral( "centres" ), QStringLiteral( "charging_piles" ), QStringLiteral( "loading_bays" ), QStringLiteral( "flows" ),
+                                 QStringLiteral( "candidates" ), QStringLiteral( "allocation_lines" ), QStringLiteral( "compliance" ),
+                                 QStringLiteral( "landuse_conflicts" ), QStringLiteral( "parameters" ), QStringLiteral( "network_report" ) };
+      for ( const QString &name : layers )
+      {
+        QgsVectorLayer layer( planPath + QStringLiteral( "|layername=" ) + name, name, QStringLiteral( "ogr" ) );
+        QVERIFY2( layer.isValid(), qPrintable( name ) );
+      }
+      QgsVectorLayer centres( planPath + QStringLiteral( "|layername=centres" ), QStringLiteral( "c" ), QStringLiteral( "ogr" ) );
+      QCOMPARE( centres.featureCount(), 1LL );
+      QgsVectorLayer candidates( planPath + QStringLiteral( "|layername=candidates" ), QStringLiteral( "c" ), QStringLiteral( "ogr" ) );
+      QCOMPARE( candidates.featureCount(),
+                static_cast<long long>( plan->centreCandidates.size() + plan->stationCandidates.size() + plan->chargingCandidates.size() ) );
+      QgsVectorLayer conflicts( planPath + QStringLiteral( "|layername=landuse_conflicts" ), QStringLiteral( "c" ), QStringLiteral( "ogr" ) );
+      QCOMPARE( conflicts.featureCount(), static_cast<long long>( plan->conflicts.size() ) );
+      QgsVectorLayer parameters( planPath + QStringLiteral( "|layername=parameters" ), QStringLiteral( "p" ), QStringLiteral( "ogr" ) );
+      QCOMPARE( parameters.featureCount(), static_cast<long long>( gf::parameterRegistry().size() ) );
+
       QgsVectorLayer kpi( planPath + QStringLiteral( "|layername=kpi" ), QStringLiteral( "k" ), QStringLiteral( "ogr" ) );
       QVERIFY( kpi.isValid() );
       QMap<QString, double> indicators;
@@ -292,7 +425,8 @@ class TestPlanIo : public QObject
       while ( it.nextFeature( feature ) )
         indicators.insert( feature.attribute( QStringLiteral( "indicator" ) ).toString(), feature.attribute( QStringLiteral( "value" ) ).toDouble() );
       QCOMPARE( indicators.value( QStringLiteral( "stations" ) ), 1.0 );
-      QCOMPARE( indicators.value( QStringLiteral( "objective" ) ), 300.0 * 1015 + 100.0 * 1015 + 50.0 * 505 );
+      QCOMPARE( indicators.value( QStringLiteral( "centres" ) ), 1.0 );
+      QCOMPARE( indicators.value( QStringLiteral( "objective" ) ), 300.0 * 1015 + 100.0 * 1015 );
       QVERIFY( QDir( dir.filePath( QStringLiteral( "out" ) ) ).entryList( { QStringLiteral( "*.partial.gpkg" ) }, QDir::Hidden | QDir::Files ).isEmpty() );
     }
 
@@ -302,10 +436,7 @@ class TestPlanIo : public QObject
       const QString projectPath = dir.filePath( QStringLiteral( "project.gpkg" ) );
       QVERIFY( writeGeoPackage( projectPath, { roadsLayer(), demandLayer(), outletsLayer() } ) );
       gf::Scenario scenario = std::get<ProjectData>( ProjectReader::read( projectPath ) ).scenario;
-      scenario.parameters.stationCount = 1;
-      gf::SilentProgress progress;
-      gf::Result<gf::StationPlan> plan = gf::planStations( scenario, progress );
-      QVERIFY( plan.isOk() );
+      gf::ProgrammePlan plan;  // an empty plan still writes every layer
 
       // The target is a non-empty folder: the final rename must fail and change nothing.
       const QString target = dir.filePath( QStringLiteral( "plan.gpkg" ) );
@@ -314,7 +445,7 @@ class TestPlanIo : public QObject
       QVERIFY( keep.open( QIODevice::WriteOnly ) );
       keep.write( "user data" );
       keep.close();
-      const GisError error = PlanWriter::write( target, scenario, *plan );
+      const GisError error = PlanWriter::write( target, scenario, plan );
       QCOMPARE( error.code, GisErrorCode::WriteFailed );
       QVERIFY( QFileInfo( target ).isDir() );
       QVERIFY( QFileInfo::exists( target + QStringLiteral( "/keep.txt" ) ) );

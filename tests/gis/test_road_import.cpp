@@ -22,9 +22,12 @@ struct RoadRow
   QString roadClass;
   QString name;
   int oneWay;
+  QString bridge = QString();
+  QString tunnel = QString();
+  QVariant layer = QVariant();
 };
 
-//! Writes a road layer with fields road_class, name, oneway, speed_kmh.
+//! Writes a road layer with fields road_class, name, oneway, speed_kmh, bridge, tunnel, layer.
 bool writeRoads( const QString &path, const QString &driver, const QString &crs, const QList<RoadRow> &rows,
                  const QString &encoding = QStringLiteral( "UTF-8" ), QgsWkbTypes::Type type = QgsWkbTypes::LineString )
 {
@@ -33,6 +36,9 @@ bool writeRoads( const QString &path, const QString &driver, const QString &crs,
   fields.append( QgsField( QStringLiteral( "name" ), QVariant::String ) );
   fields.append( QgsField( QStringLiteral( "oneway" ), QVariant::Int ) );
   fields.append( QgsField( QStringLiteral( "speed_kmh" ), QVariant::Int ) );
+  fields.append( QgsField( QStringLiteral( "bridge" ), QVariant::String ) );
+  fields.append( QgsField( QStringLiteral( "tunnel" ), QVariant::String ) );
+  fields.append( QgsField( QStringLiteral( "layer" ), QVariant::Int ) );
   QgsVectorFileWriter::SaveVectorOptions options;
   options.driverName = driver;
   options.layerName = QStringLiteral( "roads" );
@@ -46,7 +52,7 @@ bool writeRoads( const QString &path, const QString &driver, const QString &crs,
   {
     QgsFeature feature( fields );
     feature.setGeometry( QgsGeometry::fromWkt( row.wkt ) );
-    feature.setAttributes( QVector<QVariant>{ row.roadClass, row.name, row.oneWay, 40 } );
+    feature.setAttributes( QVector<QVariant>{ row.roadClass, row.name, row.oneWay, 40, row.bridge, row.tunnel, row.layer } );
     if ( !writer->addFeature( feature ) )
       return false;
   }
@@ -95,6 +101,10 @@ const char *kOsmXml = R"(<?xml version="1.0" encoding="UTF-8"?>
     <tag k="highway" v="residential"/><tag k="oneway" v="yes"/><tag k="hgv" v="no"/></way>
   <way id="12" version="1"><nd ref="3"/><nd ref="4"/>
     <tag k="highway" v="footway"/></way>
+  <way id="13" version="1"><nd ref="1"/><nd ref="3"/>
+    <tag k="highway" v="tertiary"/><tag k="bridge" v="viaduct"/></way>
+  <way id="14" version="1"><nd ref="2"/><nd ref="4"/>
+    <tag k="highway" v="tertiary"/><tag k="tunnel" v="yes"/><tag k="layer" v="-2"/></way>
 </osm>
 )";
 
@@ -187,17 +197,62 @@ class TestRoadImport : public QObject
       auto imported = RoadLayerImporter::import( path );
       QVERIFY2( std::holds_alternative<RoadImport>( imported ), qPrintable( std::holds_alternative<GisError>( imported ) ? describeError( std::get<GisError>( imported ) ) : QString() ) );
       const RoadImport &import = std::get<RoadImport>( imported );
-      QCOMPARE( import.segments.size(), std::size_t( 2 ) );  // the footway is not driveable
+      QCOMPARE( import.segments.size(), std::size_t( 4 ) );  // the footway is not driveable
       QCOMPARE( import.crs.authid(), QStringLiteral( "EPSG:4548" ) );
       QCOMPARE( import.segments[0].roadClass, gf::RoadClass::Arterial );
       QCOMPARE( import.segments[0].speedKmh, 60.0 );
       QCOMPARE( import.segments[1].roadClass, gf::RoadClass::Branch );
       QCOMPARE( import.segments[1].oneWay, gf::OneWay::Forward );
       QVERIFY( import.segments[1].truckRestricted );
+      // bridge=viaduct without a layer is level 1; tunnel=yes with layer=-2 is level −2.
+      QCOMPARE( import.segments[0].gradeLevel, 0 );
+      QCOMPARE( import.segments[2].gradeLevel, 1 );
+      QCOMPARE( import.segments[3].gradeLevel, -2 );
       // 0.01° of longitude at 36.8°N is about 893 m in the Gauss-Krüger projection.
       const double lengthM = std::hypot( import.segments[0].points[1].x - import.segments[0].points[0].x,
                                          import.segments[0].points[1].y - import.segments[0].points[0].y );
       QVERIFY2( std::abs( lengthM - 893.0 ) < 5.0, qPrintable( QString::number( lengthM ) ) );
+    }
+
+    void readsBridgesAndTunnels()
+    {
+      //            r2 tunnel   r1 bridge   r3 at grade
+      //               |           |           |
+      //  r4 (layer 2) ============================        y = 300
+      //               |           |           |
+      //  r0 ----------+-----------+-----------X----       y = 0; only r0 × r3 is a junction
+      const auto line = []( double x1, double y1, double x2, double y2 ) {
+        return QStringLiteral( "LineString (%1 %2, %3 %4)" ).arg( 594000 + x1 ).arg( 4074000 + y1 ).arg( 594000 + x2 ).arg( 4074000 + y2 );
+      };
+      const QString branch = QStringLiteral( "branch" );
+      QTemporaryDir dir;
+      const QString path = dir.filePath( QStringLiteral( "levels.gpkg" ) );
+      QVERIFY( writeRoads( path, QStringLiteral( "GPKG" ), QStringLiteral( "EPSG:4548" ),
+                           { { line( 0, 0, 1000, 0 ), branch, QString(), 0, QString(), QString(), QVariant() },
+                             { line( 500, -500, 500, 500 ), branch, QString(), 0, QStringLiteral( "yes" ), QString(), QVariant() },
+                             { line( 200, -500, 200, 500 ), branch, QString(), 0, QStringLiteral( "0" ), QStringLiteral( "1" ), QVariant() },
+                             { line( 800, -500, 800, 500 ), branch, QString(), 0, QStringLiteral( "no" ), QStringLiteral( "no" ), 0 },
+                             { line( 0, 300, 1000, 300 ), branch, QString(), 0, QString(), QString(), 2 } } ) );
+      RoadImportOptions options;
+      options.nodeAtCrossings = true;
+      auto imported = RoadLayerImporter::import( path, options );
+      QVERIFY2( std::holds_alternative<RoadImport>( imported ), qPrintable( std::holds_alternative<GisError>( imported ) ? describeError( std::get<GisError>( imported ) ) : QString() ) );
+      const RoadImport &import = std::get<RoadImport>( imported );
+      QCOMPARE( import.segments.size(), std::size_t( 5 ) );
+      const int expectedLevels[] = { 0, 1, -1, 0, 2 };
+      for ( std::size_t i = 0; i < 5; ++i )
+        QCOMPARE( import.segments[i].gradeLevel, expectedLevels[i] );
+      QVERIFY( import.buildOptions.nodeAtCrossings );
+      QVERIFY( !std::get<RoadImport>( RoadLayerImporter::import( path ) ).buildOptions.nodeAtCrossings );
+
+      gf::RoadGraphBuildOptions buildOptions = import.buildOptions;
+      buildOptions.keepLargestComponentOnly = false;
+      gf::SilentProgress progress;
+      gf::Result<gf::BuiltRoadGraph> built = gf::RoadGraphBuilder::build( import.segments, buildOptions, progress );
+      QVERIFY( built.isOk() );
+      QCOMPARE( built->report.crossingsNoded, std::size_t( 1 ) );
+      QCOMPARE( built->report.crossingsSeparated, std::size_t( 5 ) );
+      QCOMPARE( built->report.components.front().nodeCount, std::size_t( 5 ) );
     }
 
     void badInputsGiveClearErrors_data()

@@ -4,6 +4,8 @@
 #include "gui/mainwindow/plan_panel.h"
 #include "gui/map/layer_loader.h"
 
+#include <algorithm>
+
 #include <qgsapplication.h>
 #include <qgscoordinatereferencesystem.h>
 #include <qgslayertree.h>
@@ -46,7 +48,10 @@ namespace {
 
 const QString kPlanGroupProperty = QStringLiteral( "greenfreight/plan-group" );
 const QStringList kPlanTables {
+  QStringLiteral( "centres" ),
   QStringLiteral( "stations" ),
+  QStringLiteral( "charging_piles" ),
+  QStringLiteral( "loading_bays" ),
   QStringLiteral( "demand_assignment" ),
   QStringLiteral( "allocation_lines" ),
 };
@@ -418,7 +423,7 @@ bool MainWindow::showPlan( const gf::gis::PlanJobResult &result, const QString &
 
   removePlanGroup();
   QgsLayerTreeGroup *group = mProject->layerTreeRoot()->insertGroup(
-    0, tr( "Plan: %n station(s)", nullptr, static_cast<int>( result.plan.stations.size() ) ) );
+    0, tr( "Plan: %n station(s)", nullptr, static_cast<int>( result.plan.stations.stations.size() ) ) );
   group->setCustomProperty( kPlanGroupProperty, true );
   for ( auto &layer : loaded.layers )
   {
@@ -444,10 +449,17 @@ void MainWindow::removePlanGroup()
 
 QString MainWindow::planSummary( const gf::gis::PlanJobResult &result, const QString &path, const gf::PlanParameters &parameters ) const
 {
-  const gf::StationPlanKpis &kpis = result.plan.kpis;
+  const gf::StationPlanKpis &kpis = result.plan.stations.kpis;
   const QLocale locale;
   QStringList lines;
   lines << tr( "<b>%n station(s)</b> for %1 demand points", nullptr, static_cast<int>( kpis.stations ) ).arg( kpis.demandPoints );
+  lines << tr( "%n distribution centre(s), %1 charging piles, %2 loading bays", nullptr, static_cast<int>( result.plan.centres.centres.size() ) )
+             .arg( result.plan.availablePiles ).arg( result.plan.loadingBays.bays.size() );
+  const auto passed = std::count_if( result.plan.compliance.begin(), result.plan.compliance.end(),
+                                     []( const gf::ComplianceRow &row ) { return row.status == gf::ComplianceStatus::Pass; } );
+  const auto applicable = std::count_if( result.plan.compliance.begin(), result.plan.compliance.end(),
+                                         []( const gf::ComplianceRow &row ) { return row.status != gf::ComplianceStatus::NotApplicable; } );
+  lines << tr( "Programme targets met: %1 of %2" ).arg( passed ).arg( applicable );
   lines << tr( "Assigned: %1 of %2 demand points" ).arg( kpis.assignedPoints ).arg( kpis.demandPoints );
   lines << tr( "Within %1 m: %2 % of parcels, %3 % of points" )
         .arg( locale.toString( parameters.serviceRadiusM, 'f', 0 ),

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <numeric>
 #include <string>
 #include <unordered_map>
@@ -177,6 +178,214 @@ bool isValidSegment( const RoadSegmentInput &segment )
     return false;
   return std::any_of( segment.points.begin() + 1, segment.points.end(),
                       [&segment]( const PointXY &p ) { return p != segment.points.front(); } );
+}
+
+//! Where two segments cross in the interior of both: pieces are straight parts of a segment,
+//! numbered in segment order.
+struct Crossing
+{
+  std::uint32_t pieceA = 0;  //!< the lower piece number
+  std::uint32_t pieceB = 0;
+  double alongA = 0.0;       //!< fraction along piece A
+  double alongB = 0.0;
+  PointXY point;
+};
+
+//! Finds interior crossings between the segments' pieces. Pieces are bucketed in a uniform
+//! grid and only pieces sharing a cell are compared; a pair is taken only in the cell that
+//! holds its crossing point, so each crossing is found once.
+class CrossingFinder
+{
+  public:
+    explicit CrossingFinder( const std::vector<RoadSegmentInput> &segments )
+    {
+      for ( std::uint32_t s = 0; s < segments.size(); ++s )
+      {
+        if ( !isValidSegment( segments[s] ) )
+          continue;
+        const std::vector<PointXY> &points = segments[s].points;
+        for ( std::uint32_t i = 0; i + 1 < points.size(); ++i )
+        {
+          if ( points[i] != points[i + 1] )
+            mPieces.push_back( Piece{ s, i, points[i], points[i + 1] } );
+        }
+      }
+    }
+
+    //! Crossings sorted by piece pair; false when canceled.
+    bool find( ProgressSink &progress, std::vector<Crossing> &crossings )
+    {
+      if ( mPieces.empty() )
+        return true;
+      buildGrid();
+      for ( std::size_t c = 0; c < mCells.size(); ++c )
+      {
+        if ( c % kPollInterval == 0 && progress.isCanceled() )
+          return false;
+        const Cell &cell = mCells[c];
+        for ( std::size_t i = 0; i < cell.pieces.size(); ++i )
+        {
+          for ( std::size_t j = i + 1; j < cell.pieces.size(); ++j )
+          {
+            const std::uint32_t a = std::min( cell.pieces[i], cell.pieces[j] );
+            const std::uint32_t b = std::max( cell.pieces[i], cell.pieces[j] );
+            Crossing crossing;
+            if ( intersect( a, b, crossing ) && cellOf( crossing.point, a, b ) == std::make_pair( cell.x, cell.y ) )
+              crossings.push_back( crossing );
+          }
+        }
+      }
+      std::sort( crossings.begin(), crossings.end(), []( const Crossing &l, const Crossing &r )
+      {
+        return l.pieceA != r.pieceA ? l.pieceA < r.pieceA : l.pieceB < r.pieceB;
+      } );
+      return true;
+    }
+
+    std::uint32_t segmentOf( std::uint32_t piece ) const { return mPieces[piece].segment; }
+    std::uint32_t indexInSegment( std::uint32_t piece ) const { return mPieces[piece].index; }
+
+  private:
+    struct Piece
+    {
+      std::uint32_t segment;
+      std::uint32_t index;  //!< the piece runs from points[index] to points[index + 1]
+      PointXY a;
+      PointXY b;
+    };
+    struct Cell
+    {
+      std::int64_t x;
+      std::int64_t y;
+      std::vector<std::uint32_t> pieces;
+    };
+    using CellRange = std::pair<std::int64_t, std::int64_t>;
+
+    std::int64_t column( double x ) const { return static_cast<std::int64_t>( std::floor( ( x - mMinX ) / mCellSizeM ) ); }
+    std::int64_t row( double y ) const { return static_cast<std::int64_t>( std::floor( ( y - mMinY ) / mCellSizeM ) ); }
+    CellRange columns( const Piece &p ) const { return { column( std::min( p.a.x, p.b.x ) ), column( std::max( p.a.x, p.b.x ) ) }; }
+    CellRange rows( const Piece &p ) const { return { row( std::min( p.a.y, p.b.y ) ), row( std::max( p.a.y, p.b.y ) ) }; }
+
+    //! Cells about as large as a typical piece, so that a piece lies in a few cells.
+    void buildGrid()
+    {
+      mMinX = mMinY = std::numeric_limits<double>::max();
+      double extentSum = 0.0;
+      for ( const Piece &p : mPieces )
+      {
+        mMinX = std::min( { mMinX, p.a.x, p.b.x } );
+        mMinY = std::min( { mMinY, p.a.y, p.b.y } );
+        extentSum += std::max( std::abs( p.b.x - p.a.x ), std::abs( p.b.y - p.a.y ) );
+      }
+      mCellSizeM = std::max( extentSum / static_cast<double>( mPieces.size() ), 1e-6 );
+      std::unordered_map<std::uint64_t, std::size_t> cellIndex;
+      for ( std::uint32_t i = 0; i < mPieces.size(); ++i )
+      {
+        const CellRange xs = columns( mPieces[i] ), ys = rows( mPieces[i] );
+        for ( std::int64_t y = ys.first; y <= ys.second; ++y )
+        {
+          for ( std::int64_t x = xs.first; x <= xs.second; ++x )
+          {
+            const std::uint64_t key = ( static_cast<std::uint64_t>( x ) << 32 ) ^ static_cast<std::uint32_t>( y );
+            const auto inserted = cellIndex.emplace( key, mCells.size() );
+            if ( inserted.second )
+              mCells.push_back( Cell{ x, y, {} } );
+            mCells[inserted.first->second].pieces.push_back( i );
+          }
+        }
+      }
+    }
+
+    //! Proper crossing strictly inside both pieces; pieces of one segment never cross here.
+    bool intersect( std::uint32_t a, std::uint32_t b, Crossing &crossing ) const
+    {
+      const Piece &p = mPieces[a], &q = mPieces[b];
+      if ( p.segment == q.segment )
+        return false;
+      const double rx = p.b.x - p.a.x, ry = p.b.y - p.a.y;
+      const double sx = q.b.x - q.a.x, sy = q.b.y - q.a.y;
+      const double denominator = rx * sy - ry * sx;
+      if ( denominator == 0.0 )
+        return false;  // parallel or collinear: an overlap is no crossing
+      const double qx = q.a.x - p.a.x, qy = q.a.y - p.a.y;
+      const double t = ( qx * sy - qy * sx ) / denominator;
+      const double u = ( qx * ry - qy * rx ) / denominator;
+      if ( !( t > 0.0 && t < 1.0 && u > 0.0 && u < 1.0 ) )
+        return false;
+      crossing = Crossing{ a, b, t, u, PointXY{ p.a.x + t * rx, p.a.y + t * ry } };
+      return true;
+    }
+
+    //! The cell of a crossing point, kept inside the cells both pieces were filed in.
+    std::pair<std::int64_t, std::int64_t> cellOf( const PointXY &point, std::uint32_t a, std::uint32_t b ) const
+    {
+      const CellRange xa = columns( mPieces[a] ), xb = columns( mPieces[b] );
+      const CellRange ya = rows( mPieces[a] ), yb = rows( mPieces[b] );
+      return { std::clamp( column( point.x ), std::max( xa.first, xb.first ), std::min( xa.second, xb.second ) ),
+               std::clamp( row( point.y ), std::max( ya.first, yb.first ), std::min( ya.second, yb.second ) ) };
+    }
+
+    std::vector<Piece> mPieces;
+    std::vector<Cell> mCells;
+    double mMinX = 0.0;
+    double mMinY = 0.0;
+    double mCellSizeM = 1.0;
+};
+
+//! Segment points with the at-grade crossings inserted; an empty list for a segment without
+//! any. Crossings involving a bridge or tunnel are only counted. False when canceled.
+bool insertCrossings( const std::vector<RoadSegmentInput> &segments, std::vector<std::vector<PointXY>> &nodedPoints,
+                      NetworkReport &report, ProgressSink &progress )
+{
+  CrossingFinder finder( segments );
+  std::vector<Crossing> crossings;
+  if ( !finder.find( progress, crossings ) )
+    return false;
+
+  struct Split
+  {
+    std::uint32_t index;
+    double along;
+    PointXY point;
+  };
+  std::vector<std::vector<Split>> splits( segments.size() );
+  for ( const Crossing &crossing : crossings )
+  {
+    const std::uint32_t sa = finder.segmentOf( crossing.pieceA ), sb = finder.segmentOf( crossing.pieceB );
+    if ( segments[sa].gradeLevel != 0 || segments[sb].gradeLevel != 0 )
+    {
+      ++report.crossingsSeparated;
+      continue;
+    }
+    ++report.crossingsNoded;
+    splits[sa].push_back( Split{ finder.indexInSegment( crossing.pieceA ), crossing.alongA, crossing.point } );
+    splits[sb].push_back( Split{ finder.indexInSegment( crossing.pieceB ), crossing.alongB, crossing.point } );
+  }
+
+  nodedPoints.assign( segments.size(), {} );
+  for ( std::size_t s = 0; s < segments.size(); ++s )
+  {
+    std::vector<Split> &cuts = splits[s];
+    if ( cuts.empty() )
+      continue;
+    std::sort( cuts.begin(), cuts.end(), []( const Split &l, const Split &r )
+    {
+      return l.index != r.index ? l.index < r.index : l.along < r.along;
+    } );
+    const std::vector<PointXY> &points = segments[s].points;
+    std::vector<PointXY> &noded = nodedPoints[s];
+    std::size_t next = 0;
+    for ( std::uint32_t i = 0; i < points.size(); ++i )
+    {
+      noded.push_back( points[i] );
+      for ( ; next < cuts.size() && cuts[next].index == i; ++next )
+      {
+        if ( noded.back() != cuts[next].point )
+          noded.push_back( cuts[next].point );
+      }
+    }
+  }
+  return true;
 }
 
 //! Position of a cell on a Hilbert curve over a 2^16 × 2^16 grid.
@@ -423,6 +632,10 @@ Result<BuiltRoadGraph> RoadGraphBuilder::build( const std::vector<RoadSegmentInp
   if ( looksLikeDegrees( segments ) )
     return makeError( ErrorCode::UnitMismatch );
 
+  std::vector<std::vector<PointXY>> nodedPoints;
+  if ( options.nodeAtCrossings && !insertCrossings( segments, nodedPoints, report, progress ) )
+    return makeError( ErrorCode::Canceled );
+
   VertexNoder noder( options.snapToleranceM );
   Parts parts;
   PieceCollector &collector = parts.collector;
@@ -442,7 +655,8 @@ Result<BuiltRoadGraph> RoadGraphBuilder::build( const std::vector<RoadSegmentInp
       continue;
     }
     chain.clear();
-    for ( const PointXY &p : segment.points )
+    const bool crossed = !nodedPoints.empty() && !nodedPoints[s].empty();
+    for ( const PointXY &p : crossed ? nodedPoints[s] : segment.points )
       chain.push_back( noder.node( p, report.mergedVertices ) );
 
     DirectedPiece piece;

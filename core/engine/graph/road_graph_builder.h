@@ -1,7 +1,7 @@
 #pragma once
-// Builds a RoadGraph from polylines: nodes shared vertices within a tolerance, drops
-// zero-length and duplicate pieces, applies one-way, and keeps the largest connected
-// component (or all), reporting the others.
+// Builds a RoadGraph from polylines: nodes shared vertices within a tolerance (and, when
+// asked, crossings at grade), drops zero-length and duplicate pieces, applies one-way, and
+// keeps the largest connected component (or all), reporting the others.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/graph/road_graph.h"
@@ -19,6 +19,8 @@ struct RoadSegmentInput
   OneWay oneWay = OneWay::Both;
   bool truckRestricted = false;
   TimeWindow truckWindow;
+  //! 0 at grade, > 0 bridge or elevated road, < 0 tunnel (OSM `layer` semantics).
+  int gradeLevel = 0;
 };
 
 struct RoadGraphBuildOptions
@@ -28,6 +30,9 @@ struct RoadGraphBuildOptions
   //! Number nodes along a Hilbert curve instead of by first appearance: neighbours get
   //! nearby ids, which makes searches on city-size graphs markedly faster (cache locality).
   bool localityOrder = false;
+  //! Split segments where they cross in their interior and join them there, but only when
+  //! both are at grade (level 0): bridges and tunnels pass over or under everything.
+  bool nodeAtCrossings = false;
 };
 
 struct ComponentInfo
@@ -45,6 +50,8 @@ struct NetworkReport
   std::size_t zeroLengthPieces = 0;
   std::size_t duplicatePieces = 0;
   std::size_t mergedVertices = 0;       //!< vertices merged into a node within the tolerance
+  std::size_t crossingsNoded = 0;       //!< interior crossings joined (nodeAtCrossings)
+  std::size_t crossingsSeparated = 0;   //!< interior crossings left unconnected: a bridge or tunnel
   std::size_t nodes = 0;
   std::size_t edges = 0;                //!< directed
   double totalLengthM = 0.0;            //!< kept network, each street counted once

@@ -16,14 +16,19 @@ Result<OdMatrix> computeOdMatrix( const RoadGraph &graph, const EdgeWeights &wei
   if ( inputError.code != ErrorCode::Ok )
     return inputError;
 
-  const std::vector<SnappedTarget> targets = makeSnappedTargets( destinations, weights, options.accessCostPerMetre );
+  const SnappedTargets targets = makeSnappedTargets( destinations, weights, options.accessCostPerMetre );
   OdMatrix matrix( origins.size(), destinations.size() );
-  auto row = [&]( OneToAllSearch &query, std::size_t o )
+  OdRowTask task;
+  task.seed = [&]( OneToAllSearch &query, std::size_t o )
   {
-    if ( !targets.empty() )
-      computeSnappedRow( query, origins[o], targets, weights, options.accessCostPerMetre, options.cutoff, &matrix.at( o, 0 ) );
+    addSnappedSource( query, origins[o], weights, options.accessCostPerMetre );
   };
-  if ( !runOdRows( graph, weights, origins.size(), options.threads, options.algorithm, options.cutoff, progress, row ) )
+  task.read = [&]( const OneToAllSearch &query, std::size_t o )
+  {
+    if ( !destinations.empty() )
+      readSnappedRow( query, origins[o], targets, weights, options.accessCostPerMetre, options.cutoff, &matrix.at( o, 0 ) );
+  };
+  if ( !runOdRows( graph, weights, origins.size(), options.threads, options.algorithm, options.cutoff, progress, task ) )
     return makeError( ErrorCode::Canceled );
   return matrix;
 }
@@ -45,15 +50,14 @@ Result<OdMatrix> computeNodeOdMatrix( const RoadGraph &graph, const EdgeWeights 
   }
 
   OdMatrix matrix( origins.size(), destinations.size() );
-  auto row = [&]( OneToAllSearch &query, std::size_t o )
+  OdRowTask task;
+  task.seed = [&]( OneToAllSearch &query, std::size_t o ) { query.addSource( origins[o], 0 ); };
+  task.read = [&]( const OneToAllSearch &query, std::size_t o )
   {
-    query.reset();
-    query.addSource( origins[o], 0 );
-    query.run( options.cutoff );
-    for ( std::size_t d = 0; d < destinations.size(); ++d )
-      matrix.at( o, d ) = query.cost( destinations[d] );
+    if ( !destinations.empty() )
+      query.costs( destinations.data(), destinations.size(), &matrix.at( o, 0 ) );
   };
-  if ( !runOdRows( graph, weights, origins.size(), options.threads, options.algorithm, options.cutoff, progress, row ) )
+  if ( !runOdRows( graph, weights, origins.size(), options.threads, options.algorithm, options.cutoff, progress, task ) )
     return makeError( ErrorCode::Canceled );
   return matrix;
 }

@@ -34,7 +34,7 @@ enum class OdAlgorithm
 {
   Auto,      //!< PHAST when enough origins share the graph and there is no cutoff, else Dijkstra
   Dijkstra,  //!< plain Dijkstra per origin: no preprocessing, best for few origins or small cutoffs
-  Phast,     //!< contraction hierarchy built once, then one linear sweep per origin
+  Phast,     //!< contraction hierarchy built once (or reused), then one linear sweep per 16 origins
 };
 
 struct OdOptions
@@ -58,5 +58,10 @@ Result<OdMatrix> computeNodeOdMatrix( const RoadGraph &graph, const EdgeWeights 
                                       const std::vector<NodeId> &origins,
                                       const std::vector<NodeId> &destinations,
                                       const OdOptions &options, ProgressSink &progress );
+
+//! PHAST batches keep the last contraction hierarchy they built, with exact copies of the
+//! edges and weights it stands for, and reuse it while both are unchanged (a plan asks several
+//! tables of one network). This forgets it: to time a cold build, or to free its memory.
+void clearOdHierarchyCache();
 
 } // namespace gf

@@ -47,13 +47,12 @@ void addSnappedSource( OneToAllSearch &query, const SnappedPoint &origin, const 
   query.addSource( origin.nodeA, addCosts( access, partialEdgeCost( origin.fractionFromA, origin.edgeBA, weights ) ) );
 }
 
-Cost snappedCost( const OneToAllSearch &query, const SnappedPoint &origin, const SnappedTarget &target,
+Cost snappedCost( Cost toA, Cost toB, const SnappedPoint &origin, const SnappedTarget &target,
                   const EdgeWeights &weights, double accessCostPerMetre )
 {
   if ( target.nodeA == kInvalidNode || origin.nodeA == kInvalidNode )
     return kUnreachable;
-  Cost best = std::min( addCosts( query.cost( target.nodeA ), target.fromA ),
-                        addCosts( query.cost( target.nodeB ), target.fromB ) );
+  Cost best = std::min( addCosts( toA, target.fromA ), addCosts( toB, target.fromB ) );
 
   // Same piece, possibly described from the other end: travel straight along it.
   double originFraction = origin.fractionFromA;
@@ -91,25 +90,31 @@ Error validateSnappedInputs( const RoadGraph &graph, const EdgeWeights &weights,
   return makeError( ErrorCode::Ok );
 }
 
-std::vector<SnappedTarget> makeSnappedTargets( const std::vector<SnappedPoint> &points, const EdgeWeights &weights,
-                                               double accessCostPerMetre )
+SnappedTargets makeSnappedTargets( const std::vector<SnappedPoint> &points, const EdgeWeights &weights,
+                                   double accessCostPerMetre )
 {
-  std::vector<SnappedTarget> targets;
-  targets.reserve( points.size() );
+  SnappedTargets prepared;
+  prepared.targets.reserve( points.size() );
   for ( const SnappedPoint &point : points )
-    targets.push_back( makeSnappedTarget( point, weights, accessCostPerMetre ) );
-  return targets;
+  {
+    prepared.targets.push_back( makeSnappedTarget( point, weights, accessCostPerMetre ) );
+    prepared.nodesA.push_back( prepared.targets.back().nodeA );
+    prepared.nodesB.push_back( prepared.targets.back().nodeB );
+  }
+  return prepared;
 }
 
-void computeSnappedRow( OneToAllSearch &query, const SnappedPoint &origin, const std::vector<SnappedTarget> &targets,
-                        const EdgeWeights &weights, double accessCostPerMetre, Cost cutoff, Cost *costs )
+void readSnappedRow( const OneToAllSearch &query, const SnappedPoint &origin, const SnappedTargets &targets,
+                     const EdgeWeights &weights, double accessCostPerMetre, Cost cutoff, Cost *costs )
 {
-  query.reset();
-  addSnappedSource( query, origin, weights, accessCostPerMetre );
-  query.run( cutoff );
-  for ( std::size_t d = 0; d < targets.size(); ++d )
+  const std::size_t count = targets.targets.size();
+  // costs first holds the cost to each piece's A end, then the final cost.
+  std::vector<Cost> toB( count );
+  query.costs( targets.nodesA.data(), count, costs );
+  query.costs( targets.nodesB.data(), count, toB.data() );
+  for ( std::size_t d = 0; d < count; ++d )
   {
-    const Cost cost = snappedCost( query, origin, targets[d], weights, accessCostPerMetre );
+    const Cost cost = snappedCost( costs[d], toB[d], origin, targets.targets[d], weights, accessCostPerMetre );
     costs[d] = cost <= cutoff ? cost : kUnreachable;
   }
 }

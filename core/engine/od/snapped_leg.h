@@ -40,22 +40,31 @@ struct SnappedTarget
 
 SnappedTarget makeSnappedTarget( const SnappedPoint &point, const EdgeWeights &weights, double accessCostPerMetre );
 
-std::vector<SnappedTarget> makeSnappedTargets( const std::vector<SnappedPoint> &points, const EdgeWeights &weights,
-                                               double accessCostPerMetre );
+//! Destinations prepared once per matrix: their targets, and the end nodes of their pieces
+//! side by side, so that a row gathers the costs at all of them in two bulk reads.
+struct SnappedTargets
+{
+  std::vector<SnappedTarget> targets;
+  std::vector<NodeId> nodesA;
+  std::vector<NodeId> nodesB;
+};
+
+SnappedTargets makeSnappedTargets( const std::vector<SnappedPoint> &points, const EdgeWeights &weights,
+                                   double accessCostPerMetre );
 
 //! Seeds \a query at both ends of the origin's piece (after reset()).
 void addSnappedSource( OneToAllSearch &query, const SnappedPoint &origin, const EdgeWeights &weights,
                        double accessCostPerMetre );
 
-//! Cost from the origin, whose search has run, to the target: through either end of the
-//! target's piece, or directly along the piece when both lie on the same one.
-Cost snappedCost( const OneToAllSearch &query, const SnappedPoint &origin, const SnappedTarget &target,
+//! Cost from the origin to the target, given the costs from the origin to the target's piece
+//! ends: through either end, or directly along the piece when both lie on the same one.
+Cost snappedCost( Cost toA, Cost toB, const SnappedPoint &origin, const SnappedTarget &target,
                   const EdgeWeights &weights, double accessCostPerMetre );
 
-//! One OD row: resets and runs \a query from \a origin, then writes the cost of every target
-//! to \a costs (targets.size() entries), kUnreachable beyond the cutoff.
-void computeSnappedRow( OneToAllSearch &query, const SnappedPoint &origin, const std::vector<SnappedTarget> &targets,
-                        const EdgeWeights &weights, double accessCostPerMetre, Cost cutoff, Cost *costs );
+//! One OD row, once \a query has run from \a origin (seeded by addSnappedSource): the cost of
+//! every target to \a costs (targets.targets.size() entries), kUnreachable beyond the cutoff.
+void readSnappedRow( const OneToAllSearch &query, const SnappedPoint &origin, const SnappedTargets &targets,
+                     const EdgeWeights &weights, double accessCostPerMetre, Cost cutoff, Cost *costs );
 
 //! InvalidArgument unless the weights and every snapped node belong to the graph (points
 //! that found no road, with both nodes invalid, are allowed and stay unreachable).

@@ -27,12 +27,17 @@ Result<SparseOdMatrix> computeSparseOdMatrix( const RoadGraph &graph, const Edge
   if ( inputError.code != ErrorCode::Ok )
     return inputError;
 
-  const std::vector<SnappedTarget> targets = makeSnappedTargets( destinations, weights, options.accessCostPerMetre );
+  const SnappedTargets targets = makeSnappedTargets( destinations, weights, options.accessCostPerMetre );
   std::vector<std::vector<OdEntry>> rows( origins.size() );
-  auto row = [&]( OneToAllSearch &query, std::size_t o )
+  OdRowTask task;
+  task.seed = [&]( OneToAllSearch &query, std::size_t o )
   {
-    std::vector<Cost> costs( targets.size() );
-    computeSnappedRow( query, origins[o], targets, weights, options.accessCostPerMetre, options.cutoff, costs.data() );
+    addSnappedSource( query, origins[o], weights, options.accessCostPerMetre );
+  };
+  task.read = [&]( const OneToAllSearch &query, std::size_t o )
+  {
+    std::vector<Cost> costs( destinations.size() );
+    readSnappedRow( query, origins[o], targets, weights, options.accessCostPerMetre, options.cutoff, costs.data() );
     std::vector<OdEntry> &entries = rows[o];
     for ( std::size_t d = 0; d < costs.size(); ++d )
     {
@@ -54,7 +59,7 @@ Result<SparseOdMatrix> computeSparseOdMatrix( const RoadGraph &graph, const Edge
       std::sort( entries.begin(), entries.end(), byCost );
     }
   };
-  if ( !runOdRows( graph, weights, origins.size(), options.threads, options.algorithm, options.cutoff, progress, row ) )
+  if ( !runOdRows( graph, weights, origins.size(), options.threads, options.algorithm, options.cutoff, progress, task ) )
     return makeError( ErrorCode::Canceled );
   return SparseOdMatrix( destinations.size(), rows );
 }

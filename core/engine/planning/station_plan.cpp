@@ -1,6 +1,7 @@
 #include "engine/planning/station_plan.h"
 
-#include "engine/graph/edge_snapper.h"
+#include "engine/planning/network_context.h"
+#include "engine/solvers/mclp_solver.h"
 #include "engine/od/od_matrix.h"
 #include "engine/solvers/pmedian_solver.h"
 
@@ -13,38 +14,12 @@ namespace gf {
 
 namespace {
 
-// Phases of the overall progress bar; the OD matrix and the solver dominate.
+// Phases of the progress bar of planStations; the OD matrix and the solver dominate.
 constexpr double kGraphDone = 0.10;
-constexpr double kSnapDone = 0.15;
-constexpr double kOdDone = 0.55;
+// Phases within the station tier.
+constexpr double kSnapDone = 0.05;
+constexpr double kOdDone = 0.50;
 constexpr double kSolveDone = 0.97;
-
-struct SnappedSet
-{
-  std::vector<SnappedPoint> points;
-  std::vector<std::uint32_t> sourceIndex;   //!< index in the scenario list
-  std::vector<std::uint32_t> unsnapped;
-};
-
-template<typename Item>
-SnappedSet snapAll( const std::vector<Item> &items, const EdgeSnapper &snapper, double maxDistanceM )
-{
-  SnappedSet set;
-  for ( std::uint32_t i = 0; i < items.size(); ++i )
-  {
-    std::optional<SnappedPoint> snapped = snapper.snap( items[i].location, maxDistanceM );
-    if ( snapped )
-    {
-      set.points.push_back( *snapped );
-      set.sourceIndex.push_back( i );
-    }
-    else
-    {
-      set.unsnapped.push_back( i );
-    }
-  }
-  return set;
-}
 
 double distanceMFromCost( Cost cost )
 {
@@ -55,14 +30,17 @@ void computeKpis( const Scenario &scenario, StationPlan &plan )
 {
   StationPlanKpis &kpis = plan.kpis;
   kpis.stations = static_cast<std::uint32_t>( plan.stations.size() );
-  kpis.demandPoints = static_cast<std::uint32_t>( scenario.demand.size() );
   double totalParcels = 0.0;
   double coveredParcels = 0.0;
   double weightedDistance = 0.0;
   double assignedParcels = 0.0;
   std::uint32_t coveredPoints = 0;
+  std::uint32_t tierPoints = 0;
   for ( const DemandAssignment &assignment : plan.assignments )
   {
+    if ( assignment.status == AssignmentStatus::DirectFromCentre )
+      continue;
+    ++tierPoints;
     const double parcels = scenario.demand[assignment.demandIndex].parcelsPerDay;
     totalParcels += parcels;
     if ( assignment.status != AssignmentStatus::Assigned )
@@ -77,60 +55,100 @@ void computeKpis( const Scenario &scenario, StationPlan &plan )
       coveredParcels += parcels;
     }
   }
+  kpis.demandPoints = tierPoints;
   kpis.coverageShareByPoints = kpis.demandPoints > 0 ? static_cast<double>( coveredPoints ) / kpis.demandPoints : 0.0;
   kpis.coverageShareByParcels = totalParcels > 0.0 ? coveredParcels / totalParcels : 0.0;
   kpis.meanDistanceM = assignedParcels > 0.0 ? weightedDistance / assignedParcels : 0.0;
 }
 
+
+//! The p-median or coverage solve of the station tier over the OD matrix sites × clients.
+Result<LocationSolution> solveStations( const LocationProblem &problem, const PlanParameters &parameters, ProgressSink &progress )
+{
+  if ( parameters.programme.stations.objective == StationObjective::PMedian )
+  {
+    PMedianOptions options;
+    options.p = parameters.stationCount;
+    options.seed = parameters.seed;
+    options.timeLimitS = parameters.timeLimitS;
+    options.threads = parameters.threads == 0 ? 1 : parameters.threads;
+    return solvePMedian( problem, options, progress );
+  }
+  // Coverage: maximise parcels within the radius (clients go to their nearest open site
+  // afterwards, as for the p-median). Reported as a minimisation of uncovered parcels so that objective, bound
+  // and gap read the same way for both objectives.
+  MclpOptions options;
+  options.radius = parameters.serviceRadiusM;
+  options.p = parameters.stationCount;
+  options.seed = parameters.seed;
+  options.timeLimitS = parameters.timeLimitS;
+  Result<CoverageSolution> covered = solveMclp( problem, options, progress );
+  if ( !covered )
+    return covered.error();
+  LocationSolution solution;
+  solution.open = covered->open;
+  solution.objective = covered->totalWeight - covered->coveredWeight;
+  solution.lowerBound = covered->totalWeight - covered->coveredWeightBound;
+  solution.provenOptimal = covered->provenOptimal;
+  solution.canceled = covered->canceled;
+  return solution;
+}
+
 } // namespace
 
-Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progress, OdProvider *odProvider )
+Result<StationPlan> planStationTier( const NetworkContext &network, const Scenario &scenario,
+                                     const std::vector<CandidateSite> &sites, const std::vector<char> &servedByStation,
+                                     ProgressSink &progress, OdProvider *odProvider )
 {
   const PlanParameters &parameters = scenario.parameters;
   if ( scenario.demand.empty() )
     return makeError( ErrorCode::NoDemand );
-  if ( scenario.candidates.empty() )
+  if ( sites.empty() )
     return makeError( ErrorCode::NoCandidates );
   if ( parameters.stationCount == 0 )
     return makeError( ErrorCode::InvalidArgument, "stationCount" );
-  const auto openable = std::count_if( scenario.candidates.begin(), scenario.candidates.end(),
-                                       []( const CandidateSite &site ) { return !site.banned; } );
+  const auto openable = std::count_if( sites.begin(), sites.end(), []( const CandidateSite &site ) { return !site.banned; } );
   if ( parameters.stationCount > static_cast<std::size_t>( openable ) )
     return makeError( ErrorCode::TooManyFacilities, std::to_string( parameters.stationCount ) );
 
   StationPlan plan;
   plan.scenarioRevision = scenario.revision;
+  plan.network = network.report();
 
-  RoadGraphBuildOptions buildOptions;
-  buildOptions.snapToleranceM = parameters.networkSnapToleranceM;
-  ProgressPhase graphPhase( progress, 0.0, kGraphDone );
-  Result<BuiltRoadGraph> built = RoadGraphBuilder::build( scenario.roads, buildOptions, graphPhase );
-  if ( !built )
-    return built.error();
-  const RoadGraph &graph = built->graph;
-  plan.network = built->report;
-  if ( progress.isCanceled() )
-    return makeError( ErrorCode::Canceled );
-
-  const EdgeSnapper snapper( graph );
-  const SnappedSet demand = snapAll( scenario.demand, snapper, parameters.snapMaxDistanceM );
-  const SnappedSet candidates = snapAll( scenario.candidates, snapper, parameters.snapMaxDistanceM );
+  std::vector<PointXY> customerLocations;
+  std::vector<std::uint32_t> customerDemandIndex;
+  for ( std::uint32_t i = 0; i < scenario.demand.size(); ++i )
+  {
+    if ( servedByStation.empty() || servedByStation[i] )
+    {
+      customerLocations.push_back( scenario.demand[i].location );
+      customerDemandIndex.push_back( i );
+    }
+  }
+  SnappedSet demand = network.snap( customerLocations, parameters.snapMaxDistanceM );
+  for ( std::uint32_t &index : demand.sourceIndex )
+    index = customerDemandIndex[index];
+  for ( std::uint32_t &index : demand.unsnapped )
+    index = customerDemandIndex[index];
+  const SnappedSet candidates = network.snap( NetworkContext::locationsOf( sites ), parameters.snapMaxDistanceM );
   plan.unsnappedCandidates = candidates.unsnapped;
   progress.setProgress( kSnapDone );
   if ( demand.points.empty() )
     return makeError( ErrorCode::NoDemand );
 
   // Stations deliver to customers, so costs run station → demand on the directed network.
-  const EdgeWeights weights = computeEdgeWeights( graph, CostMetric::DistanceDm );
   OdOptions odOptions;
   odOptions.threads = parameters.threads;
   ProgressPhase odPhase( progress, kSnapDone, kOdDone );
   DirectOdProvider directOd;
   OdProvider &provider = odProvider ? *odProvider : directOd;
-  Result<OdMatrix> od = provider.odMatrix( graph, weights, candidates.points, demand.points, odOptions, odPhase );
+  Result<OdMatrix> od = provider.odMatrix( network.graph(), network.distanceWeights(), candidates.points, demand.points, odOptions, odPhase );
   if ( !od )
     return od.error();
 
+  // Existing outlets are preferred (the plans ask for co-use): the solver sees their
+  // distances scaled down; distances reported to the user are never scaled.
+  const double outletScale = 1.0 - parameters.programme.stations.outletPreference;
   LocationProblem problem;
   problem.clientCount = static_cast<std::uint32_t>( demand.points.size() );
   problem.candidateCount = static_cast<std::uint32_t>( candidates.points.size() );
@@ -142,32 +160,27 @@ Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progre
     for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
     {
       const Cost cost = od->at( candidate, client );
+      const bool outlet = sites[candidates.sourceIndex[candidate]].origin == CandidateOrigin::Outlet;
       problem.cost[static_cast<std::size_t>( client ) * problem.candidateCount + candidate]
-        = cost < kUnreachable ? distanceMFromCost( cost ) : kForbiddenAssignment;
+        = cost < kUnreachable ? distanceMFromCost( cost ) * ( outlet ? outletScale : 1.0 ) : kForbiddenAssignment;
     }
   }
   for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
   {
-    const CandidateSite &site = scenario.candidates[candidates.sourceIndex[candidate]];
+    const CandidateSite &site = sites[candidates.sourceIndex[candidate]];
     if ( site.required )
       problem.required.push_back( candidate );
     if ( site.banned )
       problem.banned.push_back( candidate );
   }
 
-  PMedianOptions solverOptions;
-  solverOptions.p = parameters.stationCount;
-  solverOptions.seed = parameters.seed;
-  solverOptions.timeLimitS = parameters.timeLimitS;
-  solverOptions.threads = parameters.threads == 0 ? 1 : parameters.threads;
   ProgressPhase solvePhase( progress, kOdDone, kSolveDone );
-  Result<LocationSolution> solved = solvePMedian( problem, solverOptions, solvePhase );
+  Result<LocationSolution> solved = solveStations( problem, parameters, solvePhase );
   if ( !solved )
     return solved.error();
   const LocationSolution &solution = *solved;
   plan.canceled = solution.canceled;
 
-  // Stations in rank order: most parcels served first, ties by candidate order.
   std::vector<std::uint32_t> stationOfCandidate( problem.candidateCount, kUnassigned );
   for ( std::uint32_t openIndex = 0; openIndex < solution.open.size(); ++openIndex )
   {
@@ -181,12 +194,21 @@ Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progre
   for ( std::uint32_t i = 0; i < scenario.demand.size(); ++i )
   {
     plan.assignments[i].demandIndex = i;
-    plan.assignments[i].status = AssignmentStatus::NotSnapped;
+    plan.assignments[i].status = AssignmentStatus::DirectFromCentre;
   }
+  for ( std::uint32_t i : demand.unsnapped )
+    plan.assignments[i].status = AssignmentStatus::NotSnapped;
   for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
   {
     DemandAssignment &assignment = plan.assignments[demand.sourceIndex[client]];
-    const std::uint32_t candidate = solution.assignment[client];
+    // Customers go to their nearest open station on the network: the outlet preference and
+    // the coverage objective shape where stations are, not who they serve.
+    std::uint32_t candidate = kUnassigned;
+    for ( std::uint32_t site : solution.open )
+    {
+      if ( od->at( site, client ) < kUnreachable && ( candidate == kUnassigned || od->at( site, client ) < od->at( candidate, client ) ) )
+        candidate = site;
+    }
     if ( candidate == kUnassigned )
     {
       assignment.status = AssignmentStatus::Unreachable;
@@ -194,7 +216,7 @@ Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progre
     }
     assignment.status = AssignmentStatus::Assigned;
     assignment.stationIndex = stationOfCandidate[candidate];
-    assignment.networkDistanceM = problem.costAt( client, candidate );
+    assignment.networkDistanceM = distanceMFromCost( od->at( candidate, client ) );
     assignment.withinServiceRadius = assignment.networkDistanceM <= parameters.serviceRadiusM;
     PlannedStation &station = plan.stations[assignment.stationIndex];
     ++station.assignedDemandCount;
@@ -232,6 +254,18 @@ Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progre
   plan.kpis.provenOptimal = solution.provenOptimal;
   progress.setProgress( 1.0 );
   return plan;
+}
+
+Result<StationPlan> planStations( const Scenario &scenario, ProgressSink &progress, OdProvider *odProvider )
+{
+  ProgressPhase graphPhase( progress, 0.0, kGraphDone );
+  Result<NetworkContext> network = NetworkContext::build( scenario, graphPhase );
+  if ( !network )
+    return network.error();
+  if ( progress.isCanceled() )
+    return makeError( ErrorCode::Canceled );
+  ProgressPhase tierPhase( progress, kGraphDone, 1.0 );
+  return planStationTier( *network, scenario, scenario.candidates, {}, tierPhase, odProvider );
 }
 
 } // namespace gf

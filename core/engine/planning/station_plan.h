@@ -3,6 +3,7 @@
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/graph/road_graph_builder.h"
+#include "engine/planning/network_context.h"
 #include "engine/planning/od_provider.h"
 #include "engine/scenario/scenario.h"
 
@@ -25,6 +26,7 @@ enum class AssignmentStatus : std::uint8_t
   Assigned,
   NotSnapped,      //!< farther than snapMaxDistanceM from any kept road
   Unreachable,     //!< no open station reaches it on the network
+  DirectFromCentre,//!< not a station customer: a distribution centre delivers it directly
 };
 
 struct DemandAssignment
@@ -45,7 +47,9 @@ struct StationPlanKpis
   double coverageShareByParcels = 0.0;  //!< weighted by parcels per day, 0..1
   double meanDistanceM = 0.0;           //!< weighted by parcels per day
   double maxDistanceM = 0.0;
-  double objective = 0.0;               //!< Σ parcels/day × distance (parcel-metres per day)
+  //! Of the solved model: Σ parcels/day × distance (parcel-metres per day), outlet distances
+  //! scaled by (1 − outletPreference); for the coverage objective the uncovered parcels/day.
+  double objective = 0.0;
   double lowerBound = 0.0;
   double gap = 0.0;
   bool provenOptimal = false;
@@ -61,6 +65,14 @@ struct StationPlan
   StationPlanKpis kpis;
   bool canceled = false;                         //!< best plan found before cancel
 };
+
+//! The station tier on a network built once: picks parameters.stationCount of \a sites
+//! (PlannedStation::candidateIndex indexes \a sites) for the demand points flagged in
+//! \a servedByStation (empty = all; the others get DirectFromCentre), by p-median or by
+//! coverage as parameters.programme.stations.objective says.
+Result<StationPlan> planStationTier( const NetworkContext &network, const Scenario &scenario,
+                                     const std::vector<CandidateSite> &sites, const std::vector<char> &servedByStation,
+                                     ProgressSink &progress, OdProvider *odProvider = nullptr );
 
 //! Builds the network, snaps demand and candidates, computes network distances and picks
 //! parameters.stationCount stations minimising parcel-weighted distance.

@@ -24,7 +24,7 @@ struct PlanParameters
   std::uint64_t seed = 1;
   double timeLimitS = 30.0;
   unsigned threads = 0;                 //!< 0 = all cores
-  ProgrammeParameters programme;        //!< centres, piles, bays, baseline, targets
+  ProgrammeParameters programme = defaultProgrammeParameters();  //!< centres, piles, bays, baseline, targets
 };
 
 PlanParameters presetParameters( DistrictPreset preset );

@@ -1,8 +1,9 @@
 #pragma once
 // Every number of the programme plan beyond the station count: vehicles, costs, energy and
 // emission factors, charging, loading bays, the status-quo baseline and the programme
-// targets. Defaults are documented with their sources in programme_parameter_registry.cpp,
-// which also lists them by key for the parameters table and for editing.
+// targets. The structs carry no defaults of their own: defaultProgrammeParameters() fills them
+// from the registry (programme_parameter_registry.cpp), where every default stands next to its
+// unit and source, so a value and its citation cannot drift apart.
 #include "engine/graph/road_graph.h"
 
 #include <cstdint>
@@ -16,7 +17,7 @@ struct VehicleSpec
   double payloadTonnes = 0.0;
   double payloadParcels = 0.0;
   double operatingSpeedKmh = 0.0;   //!< average urban speed including stops
-  double costCnyPerKm = 0.0;        //!< variable: energy, maintenance, tyres
+  double costCnyPerKm = 0.0;        //!< variable besides energy: maintenance, tyres, wear
   double costCnyPerHour = 0.0;      //!< driver
   double fuelLitresPerKm = 0.0;     //!< diesel vehicles
   double energyKwhPerKm = 0.0;      //!< electric vehicles, at the wheel
@@ -30,10 +31,14 @@ struct FleetParameters
   VehicleSpec nevVan;               //!< centre → station and centre → large customer
   VehicleSpec eTricycle;            //!< station → customer, last mile
   VehicleSpec dieselVan;            //!< status quo carriers' delivery vans
+  double parcelMassKg = 0.0;        //!< goods per parcel where the survey gives no tonnes
   double serviceMinutesPerStop = 0.0;
+  double handlingMinutesPerParcel = 0.0;  //!< hand-over at the stop, on top of the stop time
   double workingHoursPerShift = 0.0;
   std::uint32_t shiftsPerDay = 1;
   double planLoadFactor = 0.0;      //!< joint distribution fills vehicles to this share
+  double tourConstant = 0.0;        //!< k of the tour length approximation k·sqrt(n·A)
+  double defaultCircuity = 0.0;     //!< network / straight distance when flows cannot tell
 };
 
 struct EnergyParameters
@@ -41,7 +46,7 @@ struct EnergyParameters
   double dieselKwhPerLitre = 0.0;       //!< to compare energy per tonne-km across fuels
   double dieselKgCo2PerLitre = 0.0;
   double gridKgCo2PerKwh = 0.0;
-  double chargingEfficiency = 0.0;      //!< energy drawn from the grid per kWh at the wheel
+  double chargingEfficiency = 0.0;      //!< share of grid energy stored in the battery
   double dieselCnyPerLitre = 0.0;
   double electricityCnyPerKwh = 0.0;
 };
@@ -55,6 +60,10 @@ struct ChargingParameters
   double dcFastPileKw = 120.0;
   double maxVehiclesPerPile = 3.0;      //!< NEV vehicles : available piles must stay below this
   double centreUndergroundShare = 0.0;  //!< share of a centre's piles reserved underground
+  double dcTopUpShare = 0.0;            //!< share of an AC base's piles built as DC for top-ups
+  std::uint32_t maxPilesPerCentre = 0;  //!< beyond this, demand goes to public charging sites
+  std::uint32_t maxPilesPerStation = 0;
+  bool tricyclesUsePiles = false;       //!< e-tricycles charge at piles (else sockets / swaps)
 };
 
 struct CentreParameters
@@ -90,8 +99,11 @@ struct LoadingBayParameters
   std::uint32_t targetCount = 0;
   double walkingDistanceM = 0.0;         //!< a delivery is served by a bay within this distance
   double bayLengthM = 0.0;
-  double minSpacingM = 0.0;              //!< between bays on the network
-  TimeWindow window;                     //!< when the bay is a loading bay
+  double minSpacingM = 0.0;              //!< straight line between bay centres
+  TimeWindow window;                     //!< when the bay is a loading bay (empty = all day)
+  double positionStepM = 20.0;           //!< candidate positions every this many metres along a road
+  double commercialDistanceM = 30.0;     //!< a position serves a commercial area within this of a commercial parcel
+  bool allowCollector = false;           //!< bays on collectors (次干路) too; the plans name arterial and branch roads
 };
 
 struct BaselineParameters
@@ -102,15 +114,18 @@ struct BaselineParameters
   double largeCustomerJointShare = 0.0;  //!< only when the survey does not say
 };
 
+//! A value of 0 (false) means the district plan sets no such target: its compliance row is
+//! reported as not applicable.
 struct ProgrammeTargets
 {
-  double transportCostReduction = 0.0;   //!< 0.10 = −10 %
-  double energyIntensityReduction = 0.0; //!< per tonne-km
+  double transportCostReduction = 0.0;   //!< 0.10 = −10 % against the baseline
+  double energyIntensityReduction = 0.0; //!< of kWh per tonne-km against the baseline
   double utilisationIncrease = 0.0;      //!< relative increase of the load factor
-  double maxVehiclesPerPile = 0.0;
-  std::uint32_t stationCount = 0;
-  std::uint32_t loadingBays = 0;         //!< 0 = no target
-  double jointDistributionShareLarge = 0.0;
+  double maxVehiclesPerPile = 0.0;       //!< NEV vehicles : piles must stay below this
+  std::uint32_t stationCount = 0;        //!< at least this many stations
+  std::uint32_t loadingBays = 0;         //!< at least this many loading bays
+  double jointDistributionShareLarge = 0.0;  //!< of large supermarkets and chain stores
+  bool undergroundPilesAtCentres = false; //!< every centre reserves piles underground
 };
 
 struct ProgrammeParameters
@@ -124,5 +139,8 @@ struct ProgrammeParameters
   BaselineParameters baseline;
   ProgrammeTargets targets;
 };
+
+//! Every field at its documented default (see programme_parameter_registry.h).
+ProgrammeParameters defaultProgrammeParameters();
 
 } // namespace gf

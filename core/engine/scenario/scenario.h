@@ -4,6 +4,7 @@
 #include "engine/common/types.h"
 #include "engine/graph/polygon_zone.h"
 #include "engine/graph/road_graph_builder.h"
+#include "engine/landuse/suitability.h"
 #include "engine/scenario/plan_parameters.h"
 
 #include <cstdint>
@@ -76,6 +77,7 @@ struct LandParcel
 {
   std::int64_t sourceId = 0;
   std::string landUseCode;          //!< e.g. "0508" (DLBM) or "1101" (2023 classification)
+  LandUseSystem landUseSystem = LandUseSystem::Dlbm;  //!< which system the code is in
   std::string landUseName;          //!< as given in the layer, for reports
   Polygon shape;
   double areaM2 = 0.0;              //!< planimetric, from the layer or computed

@@ -479,34 +479,15 @@ Result<CflpSolution> solveCflp( const CflpProblem &problem, const CflpOptions &o
   Result<LocationSiteRules> rules = checkLocationProblem( problem.location );
   if ( !rules )
     return rules.error();
-  const LocationProblem &location = problem.location;
-  auto validVector = [&]( const std::vector<double> &values, std::uint32_t size ) {
-    return values.size() == size
-           && std::all_of( values.begin(), values.end(), []( double v ) { return v >= 0.0 && v < kForbiddenAssignment; } );
-  };
-  if ( !validVector( problem.fixedCost, location.candidateCount ) )
-    return makeError( ErrorCode::InvalidArgument, "fixedCost" );
-  if ( !validVector( problem.capacity, location.candidateCount ) )
-    return makeError( ErrorCode::InvalidArgument, "capacity" );
-  if ( !validVector( problem.demand, location.clientCount ) )
-    return makeError( ErrorCode::InvalidArgument, "demand" );
-  double demand = 0.0;
-  double capacity = 0.0;
+  const Error invalid = checkCapacitatedData( problem.location, *rules, &problem.fixedCost, problem.capacity, problem.demand );
+  if ( invalid.code != ErrorCode::Ok )
+    return invalid;
   std::vector<std::uint32_t> clients;
-  for ( std::uint32_t client = 0; client < location.clientCount; ++client )
+  for ( std::uint32_t client = 0; client < problem.location.clientCount; ++client )
   {
     if ( problem.demand[client] > 0.0 )
-    {
       clients.push_back( client );
-      demand += problem.demand[client];
-    }
   }
-  for ( std::uint32_t candidate = 0; candidate < location.candidateCount; ++candidate )
-    capacity += rules->eligible[candidate] ? problem.capacity[candidate] : 0.0;
-  if ( clients.empty() )
-    return makeError( ErrorCode::NoDemand );
-  if ( capacity < demand )
-    return makeError( ErrorCode::CapacityBelowDemand );
   CflpSearch search( problem, options, progress, *rules, std::move( clients ) );
   CflpSolution solution = search.run();
   // All eligible candidates open and still no routing: some client reaches too little capacity.

@@ -24,4 +24,10 @@ Result<LocationSiteRules> checkLocationProblem( const LocationProblem &problem )
 //! TooManyFacilities (subject: p) when p exceeds the sites that may open; Ok otherwise.
 Error checkFacilityCount( const LocationSiteRules &rules, std::uint32_t p );
 
+//! Capacitated models: \a fixedCost (unless null), \a capacity and \a demand sized to the
+//! problem, finite and >= 0. InvalidArgument (subject: the field), NoDemand when no client
+//! has positive demand, CapacityBelowDemand when the eligible capacity is short of it.
+Error checkCapacitatedData( const LocationProblem &problem, const LocationSiteRules &rules, const std::vector<double> *fixedCost,
+                            const std::vector<double> &capacity, const std::vector<double> &demand );
+
 } // namespace gf

@@ -134,6 +134,7 @@ class PMedianSearch
         mBest = mSearch.open();
       }
     }
+    std::vector<std::uint32_t> warmStart( const std::vector<std::uint32_t> &greedy ) const;
     void computeBound();
     void variableNeighbourhoodSearch();
     LocationSolution buildSolution() const;
@@ -159,6 +160,8 @@ Result<LocationSolution> PMedianSearch::run()
   ProgressPhase greedyPhase( mProgress, 0.0, 0.05 );
   if ( !greedyOpen( mProblem, mRanking, mRules, p, mMissingCost, greedyPhase, mBest ) )
     return makeError( ErrorCode::Canceled );
+  if ( !mOptions.initialOpen.empty() )
+    mBest = warmStart( mBest );
   mSearch.reset( mBest );
   mSearch.descend( mProgress, mDeadline );
   mBest = mSearch.open();
@@ -177,6 +180,27 @@ Result<LocationSolution> PMedianSearch::run()
     variableNeighbourhoodSearch();
   mProgress.setProgress( 1.0 );
   return buildSolution();
+}
+
+//! The warm-start candidates (required ones first), then those of \a greedy, p in all.
+std::vector<std::uint32_t> PMedianSearch::warmStart( const std::vector<std::uint32_t> &greedy ) const
+{
+  std::vector<char> taken( mProblem.candidateCount, 0 );
+  std::vector<std::uint32_t> start;
+  auto add = [&]( std::uint32_t candidate ) {
+    if ( start.size() < mOptions.p && candidate < mProblem.candidateCount && mRules.eligible[candidate] && !taken[candidate] )
+    {
+      taken[candidate] = 1;
+      start.push_back( candidate );
+    }
+  };
+  for ( std::uint32_t candidate : mRules.required )
+    add( candidate );
+  for ( std::uint32_t candidate : mOptions.initialOpen )
+    add( candidate );
+  for ( std::uint32_t candidate : greedy )
+    add( candidate );
+  return start;
 }
 
 void PMedianSearch::computeBound()

@@ -109,9 +109,22 @@ void LayerSource::setTargetCrs( const QgsCoordinateReferenceSystem &target )
   mTransform = QgsCoordinateTransform( mLayer->crs(), target, QgsCoordinateTransformContext{} );
 }
 
+GisError LayerSource::setOffsetDatum( OffsetDatum datum )
+{
+  if ( datum != OffsetDatum::None && !crs().isGeographic() )
+  {
+    GisError result = error( GisErrorCode::InvalidValue, QString(), -1, crs().authid() );
+    result.expected = QStringLiteral( "EPSG:4326 / EPSG:4490 (GCJ-02 and BD-09 are longitude/latitude)" );
+    return result;
+  }
+  mOffsetDatum = datum;
+  return GisError();
+}
+
 QgsGeometry LayerSource::targetGeometry( const QgsFeature &feature ) const
 {
   QgsGeometry geometry = feature.geometry();
+  removeOffset( geometry, mOffsetDatum );
   if ( mTransform.isValid() && !mTransform.isShortCircuited() )
     geometry.transform( mTransform );
   return geometry;
@@ -160,6 +173,43 @@ std::variant<double, GisError> LayerSource::number( const QgsFeature &feature, c
   if ( !ok )
     return error( GisErrorCode::InvalidValue, field, feature.id(), value.toString() );
   return number;
+}
+
+namespace {
+
+//! "HH:MM" → minutes since midnight (24:00 allowed as the end of the day).
+std::optional<int> parseClockTime( const QString &value )
+{
+  const QStringList parts = value.trimmed().split( QLatin1Char( ':' ) );
+  if ( parts.size() != 2 )
+    return std::nullopt;
+  bool okHours = false;
+  bool okMinutes = false;
+  const int hours = parts[0].toInt( &okHours );
+  const int minutes = parts[1].toInt( &okMinutes );
+  if ( !okHours || !okMinutes || hours < 0 || hours > 24 || minutes < 0 || minutes > 59 || ( hours == 24 && minutes > 0 ) )
+    return std::nullopt;
+  return hours * 60 + minutes;
+}
+
+} // namespace
+
+std::variant<gf::TimeWindow, GisError> LayerSource::timeWindow( const QgsFeature &feature, const QString &startField, const QString &endField ) const
+{
+  const QString start = text( feature, startField );
+  const QString end = text( feature, endField );
+  gf::TimeWindow window;
+  if ( start.isEmpty() && end.isEmpty() )
+    return window;
+  const std::optional<int> startMin = parseClockTime( start );
+  if ( !startMin )
+    return error( GisErrorCode::InvalidValue, startField, feature.id(), start );
+  const std::optional<int> endMin = parseClockTime( end );
+  if ( !endMin )
+    return error( GisErrorCode::InvalidValue, endField, feature.id(), end );
+  window.startMin = static_cast<std::int16_t>( *startMin );
+  window.endMin = static_cast<std::int16_t>( *endMin );
+  return window;
 }
 
 GisError LayerSource::error( GisErrorCode code, const QString &field, qint64 row, const QString &value ) const

@@ -2,7 +2,9 @@
 // One layer of a project file opened through the OGR provider, with the transform into the
 // project's metric CRS and typed access to fields by name. Every reader goes through it,
 // so errors name the file, layer, field and feature the same way everywhere.
+#include "engine/graph/road_graph.h"
 #include "gis/common/gis_error.h"
+#include "gis/crs/china_offset_datum.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
@@ -37,6 +39,9 @@ class LayerSource
     QgsCoordinateReferenceSystem crs() const;
     //! Subsequent geometries are transformed into \a target.
     void setTargetCrs( const QgsCoordinateReferenceSystem &target );
+    //! The layer's lon/lat are in a web-map datum (GCJ-02, BD-09): geometries are moved to
+    //! WGS 84 before the transform. An error when the layer CRS is not geographic.
+    GisError setOffsetDatum( OffsetDatum datum );
     //! Geometry of \a feature in the target CRS.
     QgsGeometry targetGeometry( const QgsFeature &feature ) const;
 
@@ -51,6 +56,10 @@ class LayerSource
     //! Numeric value; \a fallback when missing or NULL, an error when not a number.
     std::variant<double, GisError> number( const QgsFeature &feature, const QString &field, double fallback ) const;
 
+    //! Time window from two "HH:MM" fields; an empty window when both are missing or NULL,
+    //! an error naming the field when one is malformed.
+    std::variant<gf::TimeWindow, GisError> timeWindow( const QgsFeature &feature, const QString &startField, const QString &endField ) const;
+
     GisError error( GisErrorCode code, const QString &field = QString(), qint64 row = -1, const QString &value = QString() ) const;
 
   private:
@@ -60,6 +69,7 @@ class LayerSource
     QString mLayerName;
     std::unique_ptr<QgsVectorLayer> mLayer;
     QgsCoordinateTransform mTransform;
+    OffsetDatum mOffsetDatum = OffsetDatum::None;
 };
 
 } // namespace gf::gis

@@ -1,86 +1,76 @@
 #include "gis/io/plan_writer.h"
 
-#include <qgscoordinatetransformcontext.h>
+#include "engine/scenario/programme_parameter_registry.h"
+#include "gis/common/geometry_conversion.h"
+#include "gis/io/geopackage_layer_writer.h"
+
 #include <qgsfeature.h>
 #include <qgsfields.h>
 #include <qgsgeometry.h>
-#include <qgsvectorfilewriter.h>
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <functional>
-#include <memory>
+
+#include <cmath>
 
 namespace gf::gis {
 
 namespace {
-
-QgsPointXY toQgs( const gf::PointXY &point )
-{
-  return QgsPointXY( point.x, point.y );
-}
 
 const char *assignmentStatusId( gf::AssignmentStatus status )
 {
   switch ( status )
   {
     case gf::AssignmentStatus::Assigned:
-      return "assigned";
+      return "station";
     case gf::AssignmentStatus::NotSnapped:
       return "not_snapped";
     case gf::AssignmentStatus::Unreachable:
       return "unreachable";
+    case gf::AssignmentStatus::DirectFromCentre:
+      return "centre";
   }
   return "unreachable";
 }
 
-//! Writes the layers of one GeoPackage; the first layer creates the file.
-class GeoPackageLayerWriter
+QString latin( const char *text )
 {
-  public:
-    GeoPackageLayerWriter( const QString &path, const QgsCoordinateReferenceSystem &crs )
-      : mPath( path ), mCrs( crs ) {}
+  return QString::fromLatin1( text );
+}
 
-    using FeatureFiller = std::function<bool( QgsFeatureSink & )>;
+QString utf8( const std::string &text )
+{
+  return QString::fromStdString( text );
+}
 
-    GisError writeLayer( const QString &layerName, const QgsFields &fields, QgsWkbTypes::Type type, const FeatureFiller &fill )
+//! A finite value, or NULL (a ratio without piles is infinite: nothing to write).
+QVariant finiteOrNull( double value )
+{
+  return std::isfinite( value ) ? QVariant( value ) : QVariant();
+}
+
+QgsFields makeFields( const QList<QPair<QString, QVariant::Type>> &definitions )
+{
+  QgsFields fields;
+  for ( const auto &definition : definitions )
+    fields.append( QgsField( definition.first, definition.second ) );
+  return fields;
+}
+
+//! Writes \a count rows, row i given by \a fill (attributes and, for layers, geometry).
+GisError writeRows( GeoPackageLayerWriter &writer, const QString &name, const QgsFields &fields, QgsWkbTypes::Type type,
+                    std::size_t count, const std::function<void( std::size_t, QgsFeature & )> &fill )
+{
+  return writer.writeLayer( name, fields, type, [&]( QgsFeatureSink &sink ) {
+    for ( std::size_t i = 0; i < count; ++i )
     {
-      QgsVectorFileWriter::SaveVectorOptions options;
-      options.driverName = QStringLiteral( "GPKG" );
-      options.layerName = layerName;
-      options.fileEncoding = QStringLiteral( "UTF-8" );
-      options.actionOnExistingFile = mFirstLayer ? QgsVectorFileWriter::CreateOrOverwriteFile : QgsVectorFileWriter::CreateOrOverwriteLayer;
-      std::unique_ptr<QgsVectorFileWriter> writer( QgsVectorFileWriter::create( mPath, fields, type, mCrs, QgsCoordinateTransformContext{}, options ) );
-      if ( !writer || writer->hasError() != QgsVectorFileWriter::NoError )
-        return failure( layerName, writer ? writer->errorMessage() : QString() );
-      mFirstLayer = false;
-      if ( !fill( *writer ) )
-        return failure( layerName, writer->errorMessage() );
-      if ( !writer->flushBuffer() )
-        return failure( layerName, writer->errorMessage() );
-      return GisError{};
+      QgsFeature feature( fields );
+      fill( i, feature );
+      if ( !sink.addFeature( feature, QgsFeatureSink::FastInsert ) )
+        return false;
     }
-
-  private:
-    GisError failure( const QString &layerName, const QString &detail ) const
-    {
-      GisError error;
-      error.code = GisErrorCode::WriteFailed;
-      error.file = mPath;
-      error.layer = layerName;
-      error.value = detail;
-      return error;
-    }
-
-    QString mPath;
-    QgsCoordinateReferenceSystem mCrs;
-    bool mFirstLayer = true;
-};
+    return true;
+  } );
+}
 
 struct IndicatorRow
 {
@@ -113,13 +103,20 @@ GeoPackageLayerWriter::FeatureFiller indicatorFiller( const std::vector<Indicato
   };
 }
 
-std::vector<IndicatorRow> kpiRows( const gf::StationPlan &plan, const gf::Scenario &scenario )
+std::vector<IndicatorRow> kpiRows( const gf::ProgrammePlan &plan, const gf::Scenario &scenario )
 {
-  const gf::StationPlanKpis &k = plan.kpis;
-  return {
+  const gf::StationPlanKpis &k = plan.stations.kpis;
+  const gf::KpiTotals &before = plan.kpis.baseline.total;
+  const gf::KpiTotals &after = plan.kpis.plan.total;
+  std::vector<IndicatorRow> rows {
     { "stations", static_cast<double>( k.stations ), "count" },
-    { "demand_points", static_cast<double>( k.demandPoints ), "count" },
+    { "centres", static_cast<double>( plan.centres.centres.size() ), "count" },
+    { "loading_bays", static_cast<double>( plan.loadingBays.bays.size() ), "count" },
+    { "charging_piles", static_cast<double>( plan.availablePiles ), "count" },
+    { "nev_vehicles_at_piles", static_cast<double>( plan.nevVehiclesAtPiles ), "count" },
+    { "station_customers", static_cast<double>( k.demandPoints ), "count" },
     { "assigned_points", static_cast<double>( k.assignedPoints ), "count" },
+    { "large_customers", static_cast<double>( plan.largeCustomers.size() ), "count" },
     { "service_radius", scenario.parameters.serviceRadiusM, "m" },
     { "coverage_points", 100.0 * k.coverageShareByPoints, "%" },
     { "coverage_parcels", 100.0 * k.coverageShareByParcels, "%" },
@@ -129,9 +126,54 @@ std::vector<IndicatorRow> kpiRows( const gf::StationPlan &plan, const gf::Scenar
     { "lower_bound", k.lowerBound, "parcel*m/day" },
     { "gap", 100.0 * k.gap, "%" },
     { "proven_optimal", k.provenOptimal ? 1.0 : 0.0, "bool" },
+    { "centre_objective", plan.centres.objectiveCnyPerDay, "CNY/day" },
+    { "centre_lower_bound", plan.centres.lowerBoundCnyPerDay, "CNY/day" },
+    { "centre_gap", 100.0 * plan.centres.gap, "%" },
+    { "loading_bay_deliveries_covered", plan.loadingBays.coveredDeliveries, "parcels/day" },
+    { "loading_bay_deliveries_bound", plan.loadingBays.coveredDeliveriesBound, "parcels/day" },
     { "canceled", plan.canceled ? 1.0 : 0.0, "bool" },
     { "scenario_revision", static_cast<double>( plan.scenarioRevision ), "revision" },
   };
+  const struct
+  {
+    const char *baselineId;
+    const char *planId;
+    double baseline;
+    double planned;
+    const char *unit;
+  } compared[] = {
+    { "baseline_vehicle_km", "plan_vehicle_km", before.vehicleKm, after.vehicleKm, "km/day" },
+    { "baseline_tonne_km", "plan_tonne_km", before.tonneKm, after.tonneKm, "t*km/day" },
+    { "baseline_cost", "plan_cost", before.costCny, after.costCny, "CNY/day" },
+    { "baseline_energy", "plan_energy", before.energyKwh, after.energyKwh, "kWh/day" },
+    { "baseline_energy_per_tonne_km", "plan_energy_per_tonne_km", before.energyKwhPerTonneKm(), after.energyKwhPerTonneKm(), "kWh/(t*km)" },
+    { "baseline_co2", "plan_co2", before.co2Kg, after.co2Kg, "kg/day" },
+    { "baseline_load_factor", "plan_load_factor", 100.0 * before.loadFactor(), 100.0 * after.loadFactor(), "%" },
+    { "baseline_vehicles", "plan_vehicles", static_cast<double>( before.vehicles ), static_cast<double>( after.vehicles ), "count" },
+    { "baseline_nev_vehicles", "plan_nev_vehicles", static_cast<double>( before.nevVehicles ), static_cast<double>( after.nevVehicles ), "count" },
+  };
+  for ( const auto &row : compared )
+  {
+    rows.push_back( { row.baselineId, row.baseline, row.unit } );
+    rows.push_back( { row.planId, row.planned, row.unit } );
+  }
+  // Vehicle-km and vehicles by type, so that a reviewer sees where the totals come from.
+  static const char *const kVehicleKmIds[2][gf::kVehicleTypeCount] = {
+    { "baseline_vehicle_km_heavy_truck", "baseline_vehicle_km_nev_van", "baseline_vehicle_km_e_tricycle", "baseline_vehicle_km_diesel_van" },
+    { "plan_vehicle_km_heavy_truck", "plan_vehicle_km_nev_van", "plan_vehicle_km_e_tricycle", "plan_vehicle_km_diesel_van" } };
+  static const char *const kVehicleIds[2][gf::kVehicleTypeCount] = {
+    { "baseline_vehicles_heavy_truck", "baseline_vehicles_nev_van", "baseline_vehicles_e_tricycle", "baseline_vehicles_diesel_van" },
+    { "plan_vehicles_heavy_truck", "plan_vehicles_nev_van", "plan_vehicles_e_tricycle", "plan_vehicles_diesel_van" } };
+  const gf::ScenarioKpis *scenarios[2] = { &plan.kpis.baseline, &plan.kpis.plan };
+  for ( int which = 0; which < 2; ++which )
+  {
+    for ( std::size_t type = 0; type < gf::kVehicleTypeCount; ++type )
+    {
+      rows.push_back( { kVehicleKmIds[which][type], scenarios[which]->byVehicle[type].vehicleKm, "km/day" } );
+      rows.push_back( { kVehicleIds[which][type], static_cast<double>( scenarios[which]->byVehicle[type].vehicles ), "count" } );
+    }
+  }
+  return rows;
 }
 
 std::vector<IndicatorRow> networkRows( const gf::NetworkReport &report )
@@ -155,92 +197,273 @@ std::vector<IndicatorRow> networkRows( const gf::NetworkReport &report )
   return rows;
 }
 
-GisError writeAll( const QString &path, const gf::Scenario &scenario, const gf::StationPlan &plan )
+//! A candidate's name; parcels have none in the survey, so they are named by their feature id.
+QString siteName( const gf::SiteCandidate &candidate )
 {
-  const QgsCoordinateReferenceSystem crs( QString::fromStdString( scenario.crsAuthId ) );
-  GeoPackageLayerWriter writer( path, crs );
+  if ( !candidate.name.empty() || candidate.origin != gf::CandidateOrigin::Parcel )
+    return utf8( candidate.name );
+  return QCoreApplication::translate( "gf::gis::PlanWriter", "Parcel %1" ).arg( candidate.sourceId );
+}
 
-  QgsFields stationFields;
-  stationFields.append( QgsField( QStringLiteral( "rank" ), QVariant::Int ) );
-  stationFields.append( QgsField( QStringLiteral( "name" ), QVariant::String ) );
-  stationFields.append( QgsField( QStringLiteral( "site_kind" ), QVariant::String ) );
-  stationFields.append( QgsField( QStringLiteral( "site_origin" ), QVariant::String ) );
-  stationFields.append( QgsField( QStringLiteral( "candidate_fid" ), QVariant::LongLong ) );
-  stationFields.append( QgsField( QStringLiteral( "assigned_demand" ), QVariant::Int ) );
-  stationFields.append( QgsField( QStringLiteral( "served_parcels_per_day" ), QVariant::Double ) );
-  stationFields.append( QgsField( QStringLiteral( "mean_distance_m" ), QVariant::Double ) );
-  GisError error = writer.writeLayer( QStringLiteral( "stations" ), stationFields, QgsWkbTypes::Point, [&]( QgsFeatureSink &sink ) {
-    for ( const gf::PlannedStation &station : plan.stations )
-    {
-      const gf::CandidateSite &site = scenario.candidates[station.candidateIndex];
-      QgsFeature feature( stationFields );
-      feature.setGeometry( QgsGeometry::fromPointXY( toQgs( site.location ) ) );
-      feature.setAttributes( QVector<QVariant>{ static_cast<int>( station.rank ), QString::fromStdString( site.name ),
-                                            QString::fromStdString( site.kind ), QString::fromLatin1( gf::candidateOriginId( site.origin ) ),
-                                            static_cast<qlonglong>( site.sourceId ), static_cast<int>( station.assignedDemandCount ),
-                                            station.servedParcelsPerDay, station.meanDistanceM } );
-      if ( !sink.addFeature( feature, QgsFeatureSink::FastInsert ) )
-        return false;
-    }
-    return true;
+//! The outlet type of a candidate that comes from the outlets layer, else its origin.
+QString siteKind( const gf::Scenario &scenario, const gf::SiteCandidate &candidate )
+{
+  if ( ( candidate.origin == gf::CandidateOrigin::Outlet || candidate.origin == gf::CandidateOrigin::User ) && candidate.sourceIndex < scenario.candidates.size() )
+    return utf8( scenario.candidates[candidate.sourceIndex].kind );
+  return latin( gf::candidateOriginId( candidate.origin ) );
+}
+
+QVariant suitabilityValue( const std::optional<gf::Suitability> &suitability )
+{
+  return suitability ? QVariant( latin( gf::suitabilityId( *suitability ) ) ) : QVariant();
+}
+
+GisError writeSites( GeoPackageLayerWriter &writer, const gf::Scenario &scenario, const gf::ProgrammePlan &plan )
+{
+  const QgsFields centreFields = makeFields( { { QStringLiteral( "centre_id" ), QVariant::Int }, { QStringLiteral( "name" ), QVariant::String },
+                                               { QStringLiteral( "site_origin" ), QVariant::String }, { QStringLiteral( "land_use_code" ), QVariant::String },
+                                               { QStringLiteral( "parcel_area_m2" ), QVariant::Double }, { QStringLiteral( "capacity_t_per_day" ), QVariant::Double },
+                                               { QStringLiteral( "throughput_t_per_day" ), QVariant::Double }, { QStringLiteral( "throughput_parcels_per_day" ), QVariant::Double },
+                                               { QStringLiteral( "clients" ), QVariant::Int }, { QStringLiteral( "hub" ), QVariant::String },
+                                               { QStringLiteral( "inbound_distance_m" ), QVariant::Double } } );
+  GisError error = writeRows( writer, QStringLiteral( "centres" ), centreFields, QgsWkbTypes::Point, plan.centres.centres.size(),
+                              [&]( std::size_t i, QgsFeature &feature ) {
+    const gf::PlannedCentre &centre = plan.centres.centres[i];
+    const gf::SiteCandidate &site = plan.centreCandidates[centre.siteIndex];
+    feature.setGeometry( QgsGeometry::fromPointXY( toQgsPoint( site.location ) ) );
+    const QVariant hub = centre.hubIndex == gf::PlannedCentre::kNoHub ? QVariant() : QVariant( utf8( scenario.hubs[centre.hubIndex].name ) );
+    feature.setAttributes( QVector<QVariant>{ static_cast<int>( i + 1 ), siteName( site ), latin( gf::candidateOriginId( site.origin ) ), utf8( site.landUseCode ),
+                             site.parcelAreaM2, site.capacity, centre.throughputTonnesPerDay, centre.throughputParcelsPerDay,
+                             static_cast<int>( centre.clientCount ), hub, centre.inboundDistanceM } );
   } );
   if ( error.isError() )
     return error;
 
-  QgsFields assignmentFields;
-  assignmentFields.append( QgsField( QStringLiteral( "demand_fid" ), QVariant::LongLong ) );
-  assignmentFields.append( QgsField( QStringLiteral( "name" ), QVariant::String ) );
-  assignmentFields.append( QgsField( QStringLiteral( "demand_type" ), QVariant::String ) );
-  assignmentFields.append( QgsField( QStringLiteral( "parcels_per_day" ), QVariant::Double ) );
-  assignmentFields.append( QgsField( QStringLiteral( "status" ), QVariant::String ) );
-  assignmentFields.append( QgsField( QStringLiteral( "station_rank" ), QVariant::Int ) );
-  assignmentFields.append( QgsField( QStringLiteral( "network_distance_m" ), QVariant::Double ) );
-  assignmentFields.append( QgsField( QStringLiteral( "within_radius" ), QVariant::Int ) );
-  error = writer.writeLayer( QStringLiteral( "demand_assignment" ), assignmentFields, QgsWkbTypes::Point, [&]( QgsFeatureSink &sink ) {
-    for ( const gf::DemandAssignment &assignment : plan.assignments )
-    {
-      const gf::DemandPoint &point = scenario.demand[assignment.demandIndex];
-      const bool assigned = assignment.status == gf::AssignmentStatus::Assigned;
-      QgsFeature feature( assignmentFields );
-      feature.setGeometry( QgsGeometry::fromPointXY( toQgs( point.location ) ) );
-      feature.setAttributes( QVector<QVariant>{ static_cast<qlonglong>( point.sourceId ), QString::fromStdString( point.name ),
-                                            QString::fromLatin1( gf::demandTypeId( point.type ) ), point.parcelsPerDay,
-                                            QString::fromLatin1( assignmentStatusId( assignment.status ) ),
-                                            assigned ? QVariant( static_cast<int>( plan.stations[assignment.stationIndex].rank ) ) : QVariant(),
-                                            assigned ? QVariant( assignment.networkDistanceM ) : QVariant(),
-                                            assigned ? QVariant( assignment.withinServiceRadius ? 1 : 0 ) : QVariant() } );
-      if ( !sink.addFeature( feature, QgsFeatureSink::FastInsert ) )
-        return false;
-    }
-    return true;
+  const QgsFields stationFields = makeFields( { { QStringLiteral( "rank" ), QVariant::Int }, { QStringLiteral( "name" ), QVariant::String },
+                                                { QStringLiteral( "site_kind" ), QVariant::String }, { QStringLiteral( "site_origin" ), QVariant::String },
+                                                { QStringLiteral( "candidate_fid" ), QVariant::LongLong }, { QStringLiteral( "land_use_code" ), QVariant::String },
+                                                { QStringLiteral( "assigned_demand" ), QVariant::Int }, { QStringLiteral( "served_parcels_per_day" ), QVariant::Double },
+                                                { QStringLiteral( "capacity_parcels_per_day" ), QVariant::Double }, { QStringLiteral( "mean_distance_m" ), QVariant::Double },
+                                                { QStringLiteral( "centre_id" ), QVariant::Int } } );
+  error = writeRows( writer, QStringLiteral( "stations" ), stationFields, QgsWkbTypes::Point, plan.stations.stations.size(),
+                     [&]( std::size_t i, QgsFeature &feature ) {
+    const gf::PlannedStation &station = plan.stations.stations[i];
+    const gf::SiteCandidate &site = plan.stationCandidates[station.candidateIndex];
+    const std::uint32_t centre = i < plan.centres.clientCentre.size() ? plan.centres.clientCentre[i] : UINT32_MAX;
+    feature.setGeometry( QgsGeometry::fromPointXY( toQgsPoint( site.location ) ) );
+    feature.setAttributes( QVector<QVariant>{ static_cast<int>( station.rank ), siteName( site ), siteKind( scenario, site ), latin( gf::candidateOriginId( site.origin ) ),
+                             static_cast<qlonglong>( site.sourceId ), utf8( site.landUseCode ), static_cast<int>( station.assignedDemandCount ),
+                             station.servedParcelsPerDay, site.capacity, station.meanDistanceM,
+                             centre == UINT32_MAX ? QVariant() : QVariant( static_cast<int>( centre + 1 ) ) } );
   } );
   if ( error.isError() )
     return error;
 
-  QgsFields lineFields;
-  lineFields.append( QgsField( QStringLiteral( "demand_fid" ), QVariant::LongLong ) );
-  lineFields.append( QgsField( QStringLiteral( "station_rank" ), QVariant::Int ) );
-  lineFields.append( QgsField( QStringLiteral( "network_distance_m" ), QVariant::Double ) );
-  error = writer.writeLayer( QStringLiteral( "allocation_lines" ), lineFields, QgsWkbTypes::LineString, [&]( QgsFeatureSink &sink ) {
-    for ( const gf::DemandAssignment &assignment : plan.assignments )
-    {
-      if ( assignment.status != gf::AssignmentStatus::Assigned )
-        continue;
-      const gf::DemandPoint &point = scenario.demand[assignment.demandIndex];
-      const gf::PlannedStation &station = plan.stations[assignment.stationIndex];
-      const gf::CandidateSite &site = scenario.candidates[station.candidateIndex];
-      QgsFeature feature( lineFields );
-      feature.setGeometry( QgsGeometry::fromPolylineXY( QgsPolylineXY{ toQgs( site.location ), toQgs( point.location ) } ) );
-      feature.setAttributes( QVector<QVariant>{ static_cast<qlonglong>( point.sourceId ), static_cast<int>( station.rank ), assignment.networkDistanceM } );
-      if ( !sink.addFeature( feature, QgsFeatureSink::FastInsert ) )
-        return false;
-    }
-    return true;
+  const QgsFields pileFields = makeFields( { { QStringLiteral( "site_kind" ), QVariant::String }, { QStringLiteral( "base_id" ), QVariant::Int },
+                                             { QStringLiteral( "nev_vehicles" ), QVariant::Int }, { QStringLiteral( "ac_7kw" ), QVariant::Int },
+                                             { QStringLiteral( "dc_60kw" ), QVariant::Int }, { QStringLiteral( "dc_120kw" ), QVariant::Int },
+                                             { QStringLiteral( "piles" ), QVariant::Int }, { QStringLiteral( "underground" ), QVariant::Int },
+                                             { QStringLiteral( "grid_kwh_per_day" ), QVariant::Double }, { QStringLiteral( "mean_wait_min" ), QVariant::Double },
+                                             { QStringLiteral( "overflow_piles" ), QVariant::Int } } );
+  return writeRows( writer, QStringLiteral( "charging_piles" ), pileFields, QgsWkbTypes::Point, plan.charging.size(),
+                    [&]( std::size_t i, QgsFeature &feature ) {
+    const gf::ChargingPlanSite &site = plan.charging[i];
+    const gf::ChargingSite &sizing = site.sizing;
+    feature.setGeometry( QgsGeometry::fromPointXY( toQgsPoint( site.location ) ) );
+    feature.setAttributes( QVector<QVariant>{ latin( gf::chargingSiteKindId( site.kind ) ), static_cast<int>( site.baseIndex + 1 ), static_cast<int>( sizing.demand.vehicles ),
+                             static_cast<int>( sizing.acPiles ), static_cast<int>( sizing.dcPiles ), static_cast<int>( sizing.dcFastPiles ),
+                             static_cast<int>( sizing.sitePiles() ), static_cast<int>( sizing.undergroundPiles ), sizing.demand.gridKwhPerDay,
+                             site.kind == gf::ChargingSiteKind::Public ? QVariant() : finiteOrNull( sizing.meanWaitMinutes ),
+                             static_cast<int>( sizing.overflowPiles ) } );
+  } );
+}
+
+GisError writeNetworkLayers( GeoPackageLayerWriter &writer, const gf::Scenario &scenario, const gf::ProgrammePlan &plan )
+{
+  const QgsFields bayFields = makeFields( { { QStringLiteral( "bay_id" ), QVariant::Int }, { QStringLiteral( "road_fid" ), QVariant::LongLong },
+                                            { QStringLiteral( "road_name" ), QVariant::String }, { QStringLiteral( "window_start" ), QVariant::String },
+                                            { QStringLiteral( "window_end" ), QVariant::String }, { QStringLiteral( "served_deliveries" ), QVariant::Double },
+                                            { QStringLiteral( "served_customers" ), QVariant::Int } } );
+  auto clock = []( int minutes ) { return QStringLiteral( "%1:%2" ).arg( minutes / 60, 2, 10, QLatin1Char( '0' ) ).arg( minutes % 60, 2, 10, QLatin1Char( '0' ) ); };
+  GisError error = writeRows( writer, QStringLiteral( "loading_bays" ), bayFields, QgsWkbTypes::LineString, plan.loadingBays.bays.size(),
+                              [&]( std::size_t i, QgsFeature &feature ) {
+    const gf::LoadingBay &bay = plan.loadingBays.bays[i];
+    feature.setGeometry( toQgsPolyline( bay.line ) );
+    const QVariant roadId = bay.roadIndex < scenario.roadSourceIds.size() ? QVariant( static_cast<qlonglong>( scenario.roadSourceIds[bay.roadIndex] ) ) : QVariant();
+    const QVariant roadName = bay.roadIndex < scenario.roadNames.size() ? QVariant( utf8( scenario.roadNames[bay.roadIndex] ) ) : QVariant();
+    feature.setAttributes( QVector<QVariant>{ static_cast<int>( i + 1 ), roadId, roadName, clock( bay.window.startMin ), clock( bay.window.endMin ),
+                             bay.servedDeliveries, static_cast<int>( bay.servedCustomers ) } );
   } );
   if ( error.isError() )
     return error;
 
-  error = writer.writeLayer( QStringLiteral( "kpi" ), indicatorFields(), QgsWkbTypes::NoGeometry, indicatorFiller( kpiRows( plan, scenario ) ) );
+  const QgsFields flowFields = makeFields( { { QStringLiteral( "tier" ), QVariant::String }, { QStringLiteral( "from_id" ), QVariant::Int },
+                                             { QStringLiteral( "to_id" ), QVariant::Int }, { QStringLiteral( "tonnes_per_day" ), QVariant::Double },
+                                             { QStringLiteral( "parcels_per_day" ), QVariant::Double }, { QStringLiteral( "network_distance_m" ), QVariant::Double },
+                                             { QStringLiteral( "carrier" ), QVariant::Int } } );
+  error = writeRows( writer, QStringLiteral( "flows" ), flowFields, QgsWkbTypes::LineString, plan.flows.size(), [&]( std::size_t i, QgsFeature &feature ) {
+    const gf::Flow &flow = plan.flows[i];
+    feature.setGeometry( toQgsPolyline( { flow.from, flow.to } ) );
+    const bool baseline = flow.tier == gf::FlowTier::BaselineHubToCustomer;
+    feature.setAttributes( QVector<QVariant>{ latin( gf::flowTierId( flow.tier ) ), static_cast<int>( flow.fromIndex + 1 ), static_cast<int>( flow.toIndex + 1 ),
+                             flow.tonnesPerDay, flow.parcelsPerDay, flow.networkDistanceM,
+                             baseline ? QVariant( static_cast<int>( flow.carrier + 1 ) ) : QVariant() } );
+  } );
+  if ( error.isError() )
+    return error;
+
+  const QgsFields assignmentFields = makeFields( { { QStringLiteral( "demand_fid" ), QVariant::LongLong }, { QStringLiteral( "name" ), QVariant::String },
+                                                   { QStringLiteral( "demand_type" ), QVariant::String }, { QStringLiteral( "parcels_per_day" ), QVariant::Double },
+                                                   { QStringLiteral( "tonnes_per_day" ), QVariant::Double }, { QStringLiteral( "served_by" ), QVariant::String },
+                                                   { QStringLiteral( "station_rank" ), QVariant::Int }, { QStringLiteral( "centre_id" ), QVariant::Int },
+                                                   { QStringLiteral( "network_distance_m" ), QVariant::Double }, { QStringLiteral( "within_radius" ), QVariant::Int } } );
+  std::vector<std::uint32_t> centreOfCustomer( scenario.demand.size(), UINT32_MAX );
+  std::vector<double> centreDistance( scenario.demand.size(), 0.0 );
+  for ( std::size_t j = 0; j < plan.largeCustomers.size(); ++j )
+  {
+    const std::size_t client = plan.stations.stations.size() + j;
+    if ( client < plan.centres.clientCentre.size() )
+    {
+      centreOfCustomer[plan.largeCustomers[j]] = plan.centres.clientCentre[client];
+      centreDistance[plan.largeCustomers[j]] = plan.centres.clientDistanceM[client];
+    }
+  }
+  error = writeRows( writer, QStringLiteral( "demand_assignment" ), assignmentFields, QgsWkbTypes::Point, plan.stations.assignments.size(),
+                     [&]( std::size_t i, QgsFeature &feature ) {
+    const gf::DemandAssignment &assignment = plan.stations.assignments[i];
+    const gf::DemandPoint &point = scenario.demand[assignment.demandIndex];
+    const bool byStation = assignment.status == gf::AssignmentStatus::Assigned;
+    const std::uint32_t centre = centreOfCustomer[assignment.demandIndex];
+    const bool byCentre = assignment.status == gf::AssignmentStatus::DirectFromCentre && centre != UINT32_MAX;
+    feature.setGeometry( QgsGeometry::fromPointXY( toQgsPoint( point.location ) ) );
+    feature.setAttributes( QVector<QVariant>{ static_cast<qlonglong>( point.sourceId ), utf8( point.name ), latin( gf::demandTypeId( point.type ) ), point.parcelsPerDay,
+                             point.tonnesPerDay, assignment.status == gf::AssignmentStatus::DirectFromCentre && !byCentre ? QStringLiteral( "unserved" )
+                                                                                                    : latin( assignmentStatusId( assignment.status ) ),
+                             byStation ? QVariant( static_cast<int>( plan.stations.stations[assignment.stationIndex].rank ) ) : QVariant(),
+                             byCentre ? QVariant( static_cast<int>( centre + 1 ) ) : QVariant(),
+                             byStation ? QVariant( assignment.networkDistanceM ) : byCentre ? QVariant( centreDistance[assignment.demandIndex] ) : QVariant(),
+                             byStation ? QVariant( assignment.withinServiceRadius ? 1 : 0 ) : QVariant() } );
+  } );
+  if ( error.isError() )
+    return error;
+
+  std::vector<std::size_t> stationAssignments;
+  for ( std::size_t i = 0; i < plan.stations.assignments.size(); ++i )
+  {
+    if ( plan.stations.assignments[i].status == gf::AssignmentStatus::Assigned )
+      stationAssignments.push_back( i );
+  }
+  const QgsFields lineFields = makeFields( { { QStringLiteral( "demand_fid" ), QVariant::LongLong }, { QStringLiteral( "station_rank" ), QVariant::Int },
+                                             { QStringLiteral( "network_distance_m" ), QVariant::Double } } );
+  return writeRows( writer, QStringLiteral( "allocation_lines" ), lineFields, QgsWkbTypes::LineString, stationAssignments.size(),
+                    [&]( std::size_t i, QgsFeature &feature ) {
+    const gf::DemandAssignment &assignment = plan.stations.assignments[stationAssignments[i]];
+    const gf::DemandPoint &point = scenario.demand[assignment.demandIndex];
+    const gf::PlannedStation &station = plan.stations.stations[assignment.stationIndex];
+    feature.setGeometry( toQgsPolyline( { plan.stationCandidates[station.candidateIndex].location, point.location } ) );
+    feature.setAttributes( QVector<QVariant>{ static_cast<qlonglong>( point.sourceId ), static_cast<int>( station.rank ), assignment.networkDistanceM } );
+  } );
+}
+
+GisError writeCandidates( GeoPackageLayerWriter &writer, const gf::Scenario &scenario, const gf::ProgrammePlan &plan )
+{
+  struct Row
+  {
+    gf::FacilityType facility;
+    const gf::SiteCandidate *candidate;
+  };
+  std::vector<Row> rows;
+  const std::pair<gf::FacilityType, const std::vector<gf::SiteCandidate> *> lists[] = {
+    { gf::FacilityType::DistributionCentre, &plan.centreCandidates },
+    { gf::FacilityType::EndStation, &plan.stationCandidates },
+    { gf::FacilityType::ChargingSite, &plan.chargingCandidates },
+  };
+  for ( const auto &[facility, list] : lists )
+  {
+    for ( const gf::SiteCandidate &candidate : *list )
+      rows.push_back( { facility, &candidate } );
+  }
+  const QgsFields fields = makeFields( { { QStringLiteral( "facility" ), QVariant::String }, { QStringLiteral( "name" ), QVariant::String },
+                                         { QStringLiteral( "site_kind" ), QVariant::String }, { QStringLiteral( "site_origin" ), QVariant::String },
+                                         { QStringLiteral( "source_fid" ), QVariant::LongLong }, { QStringLiteral( "land_use_code" ), QVariant::String },
+                                         { QStringLiteral( "suitability" ), QVariant::String }, { QStringLiteral( "parcel_area_m2" ), QVariant::Double },
+                                         { QStringLiteral( "road_access_m" ), QVariant::Double }, { QStringLiteral( "capacity" ), QVariant::Double },
+                                         { QStringLiteral( "accepted" ), QVariant::Int }, { QStringLiteral( "rejection" ), QVariant::String },
+                                         { QStringLiteral( "control_line" ), QVariant::String } } );
+  return writeRows( writer, QStringLiteral( "candidates" ), fields, QgsWkbTypes::Point, rows.size(), [&]( std::size_t i, QgsFeature &feature ) {
+    const gf::SiteCandidate &candidate = *rows[i].candidate;
+    feature.setGeometry( QgsGeometry::fromPointXY( toQgsPoint( candidate.location ) ) );
+    const QVariant line = candidate.controlLineIndex < scenario.controlLines.size()
+                            ? QVariant( utf8( scenario.controlLines[candidate.controlLineIndex].name ) ) : QVariant();
+    feature.setAttributes( QVector<QVariant>{ latin( gf::facilityTypeId( rows[i].facility ) ), siteName( candidate ), siteKind( scenario, candidate ),
+                             latin( gf::candidateOriginId( candidate.origin ) ), static_cast<qlonglong>( candidate.sourceId ),
+                             candidate.landUseCode.empty() ? QVariant() : QVariant( utf8( candidate.landUseCode ) ), suitabilityValue( candidate.suitability ),
+                             candidate.parcelAreaM2 > 0.0 ? QVariant( candidate.parcelAreaM2 ) : QVariant(),
+                             candidate.roadAccessM >= 0.0 ? QVariant( candidate.roadAccessM ) : QVariant(), candidate.capacity,
+                             candidate.isAccepted() ? 1 : 0, candidate.isAccepted() ? QVariant() : QVariant( latin( gf::candidateRejectionId( candidate.rejection ) ) ),
+                             line } );
+  } );
+}
+
+GisError writeTables( GeoPackageLayerWriter &writer, const gf::Scenario &scenario, const gf::ProgrammePlan &plan )
+{
+  GisError error = writer.writeLayer( QStringLiteral( "kpi" ), indicatorFields(), QgsWkbTypes::NoGeometry, indicatorFiller( kpiRows( plan, scenario ) ) );
+  if ( error.isError() )
+    return error;
+
+  const QgsFields complianceFields = makeFields( { { QStringLiteral( "target_id" ), QVariant::String }, { QStringLiteral( "target" ), QVariant::Double },
+                                                   { QStringLiteral( "achieved" ), QVariant::Double }, { QStringLiteral( "margin" ), QVariant::Double },
+                                                   { QStringLiteral( "status" ), QVariant::String }, { QStringLiteral( "pass" ), QVariant::Int },
+                                                   { QStringLiteral( "applicable" ), QVariant::Int } } );
+  error = writeRows( writer, QStringLiteral( "compliance" ), complianceFields, QgsWkbTypes::NoGeometry, plan.compliance.size(),
+                     [&]( std::size_t i, QgsFeature &feature ) {
+    const gf::ComplianceRow &row = plan.compliance[i];
+    const bool applicable = row.status != gf::ComplianceStatus::NotApplicable;
+    feature.setAttributes( QVector<QVariant>{ utf8( row.id ), row.target, finiteOrNull( row.achieved ), finiteOrNull( row.margin ), latin( gf::complianceStatusId( row.status ) ),
+                             row.status == gf::ComplianceStatus::Pass ? 1 : 0, applicable ? 1 : 0 } );
+  } );
+  if ( error.isError() )
+    return error;
+
+  const QgsFields conflictFields = makeFields( { { QStringLiteral( "facility" ), QVariant::String }, { QStringLiteral( "facility_id" ), QVariant::Int },
+                                                 { QStringLiteral( "x" ), QVariant::Double }, { QStringLiteral( "y" ), QVariant::Double },
+                                                 { QStringLiteral( "parcel_fid" ), QVariant::LongLong }, { QStringLiteral( "land_use_code" ), QVariant::String },
+                                                 { QStringLiteral( "land_use_name" ), QVariant::String }, { QStringLiteral( "suitability" ), QVariant::String },
+                                                 { QStringLiteral( "control_lines" ), QVariant::String }, { QStringLiteral( "outside_urban_boundary" ), QVariant::Int },
+                                                 { QStringLiteral( "conflict" ), QVariant::Int } } );
+  error = writeRows( writer, QStringLiteral( "landuse_conflicts" ), conflictFields, QgsWkbTypes::NoGeometry, plan.conflicts.size(),
+                     [&]( std::size_t i, QgsFeature &feature ) {
+    const gf::SiteConflict &conflict = plan.conflicts[i];
+    const gf::SiteLandUse &use = conflict.landUse;
+    QStringList lines;
+    for ( const gf::ControlLineContact &contact : use.controlLines )
+    {
+      const gf::ControlLine &line = scenario.controlLines[contact.lineIndex];
+      lines << QStringLiteral( "%1:%2:%3" ).arg( latin( gf::controlLineTypeId( line.type ) ), utf8( line.name ),
+                                                contact.inside ? QStringLiteral( "inside" ) : QStringLiteral( "touches" ) );
+    }
+    // A conflict for the reviewer: land not suitable as it stands, or a control line involved.
+    const bool conflicting = !use.suitability || *use.suitability != gf::Suitability::Suitable || !use.controlLines.empty() || use.outsideUrbanBoundary;
+    const QVariant parcel = use.parcelIndex < scenario.parcels.size() ? QVariant( static_cast<qlonglong>( scenario.parcels[use.parcelIndex].sourceId ) ) : QVariant();
+    feature.setAttributes( QVector<QVariant>{ latin( gf::facilityTypeId( conflict.facility ) ), static_cast<int>( conflict.facilityIndex + 1 ), conflict.location.x,
+                             conflict.location.y, parcel, use.landUseCode.empty() ? QVariant() : QVariant( utf8( use.landUseCode ) ),
+                             use.landUseNameZh.empty() ? QVariant() : QVariant( utf8( use.landUseNameZh ) ), suitabilityValue( use.suitability ),
+                             lines.join( QLatin1Char( ';' ) ), use.outsideUrbanBoundary ? 1 : 0, conflicting ? 1 : 0 } );
+  } );
+  if ( error.isError() )
+    return error;
+
+  const std::vector<gf::ParameterEntry> &registry = gf::parameterRegistry();
+  const QgsFields parameterFields = makeFields( { { QStringLiteral( "key" ), QVariant::String }, { QStringLiteral( "value" ), QVariant::String },
+                                                  { QStringLiteral( "unit" ), QVariant::String }, { QStringLiteral( "default_value" ), QVariant::String },
+                                                  { QStringLiteral( "source" ), QVariant::String } } );
+  error = writeRows( writer, QStringLiteral( "parameters" ), parameterFields, QgsWkbTypes::NoGeometry, registry.size(),
+                     [&]( std::size_t i, QgsFeature &feature ) {
+    const gf::ParameterEntry &entry = registry[i];
+    const gf::Result<double> value = gf::parameterValue( scenario.parameters, entry.key );
+    feature.setAttributes( QVector<QVariant>{ utf8( entry.key ), value ? QVariant( utf8( gf::formatParameterValue( entry, *value ) ) ) : QVariant(), utf8( entry.unit ),
+                             utf8( gf::formatParameterValue( entry, entry.defaultValue ) ), utf8( entry.source ) } );
+  } );
   if ( error.isError() )
     return error;
   return writer.writeLayer( QStringLiteral( "network_report" ), indicatorFields(), QgsWkbTypes::NoGeometry, indicatorFiller( networkRows( plan.network ) ) );
@@ -248,34 +471,18 @@ GisError writeAll( const QString &path, const gf::Scenario &scenario, const gf::
 
 } // namespace
 
-GisError PlanWriter::write( const QString &path, const gf::Scenario &scenario, const gf::StationPlan &plan )
+GisError PlanWriter::write( const QString &path, const gf::Scenario &scenario, const gf::ProgrammePlan &plan )
 {
-  const QFileInfo target( path );
-  if ( !QDir().mkpath( target.absolutePath() ) )
-  {
-    GisError error;
-    error.code = GisErrorCode::WriteFailed;
-    error.file = path;
-    error.value = QCoreApplication::translate( "gf::gis::PlanWriter", "cannot create the folder" );
-    return error;
-  }
-  // Same folder as the target so that the final rename is atomic and never crosses devices.
-  const QString temporary = target.absolutePath() + QStringLiteral( "/.%1.%2.partial.gpkg" )
-                              .arg( target.completeBaseName() ).arg( QCoreApplication::applicationPid() );
-  QFile::remove( temporary );
-  GisError error = writeAll( temporary, scenario, plan );
-  if ( !error.isError() && std::rename( QFile::encodeName( temporary ).constData(), QFile::encodeName( target.absoluteFilePath() ).constData() ) != 0 )
-  {
-    error.code = GisErrorCode::WriteFailed;
-    error.file = path;
-    error.value = QString::fromLocal8Bit( std::strerror( errno ) );
-  }
-  if ( error.isError() )
-  {
-    QFile::remove( temporary );
-    error.file = path;
-  }
-  return error;
+  const QgsCoordinateReferenceSystem crs( QString::fromStdString( scenario.crsAuthId ) );
+  return GeoPackageLayerWriter::writeAtomically( path, crs, [&]( GeoPackageLayerWriter &writer ) {
+    for ( auto part : { writeSites, writeNetworkLayers, writeCandidates, writeTables } )
+    {
+      const GisError error = part( writer, scenario, plan );
+      if ( error.isError() )
+        return error;
+    }
+    return GisError();
+  } );
 }
 
 } // namespace gf::gis

@@ -1,7 +1,7 @@
 #pragma once
-// Writes a plan GeoPackage atomically: everything goes to a temporary file in the target
-// folder, which replaces the target only when complete.
-#include "engine/planning/station_plan.h"
+// Writes a programme plan GeoPackage atomically: everything goes to a temporary file in the
+// target folder, which replaces the target only when complete.
+#include "engine/programme/programme_plan.h"
 #include "engine/scenario/scenario.h"
 #include "gis/common/gis_error.h"
 
@@ -12,8 +12,12 @@ namespace gf::gis {
 class PlanWriter
 {
   public:
-    //! Layers stations, demand_assignment, allocation_lines; tables kpi, network_report.
-    static GisError write( const QString &path, const gf::Scenario &scenario, const gf::StationPlan &plan );
+    /**
+     * Layers centres, stations, charging_piles, loading_bays, flows, demand_assignment,
+     * allocation_lines and candidates (every type, rejected ones with the reason); tables
+     * kpi, compliance, landuse_conflicts, parameters and network_report.
+     */
+    static GisError write( const QString &path, const gf::Scenario &scenario, const gf::ProgrammePlan &plan );
 };
 
 } // namespace gf::gis

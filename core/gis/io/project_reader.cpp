@@ -1,5 +1,6 @@
 #include "gis/io/project_reader.h"
 
+#include "gis/common/geometry_conversion.h"
 #include "gis/io/layer_source.h"
 #include "gis/network/road_layer_importer.h"
 
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace gf::gis {
 
@@ -23,25 +25,53 @@ const QString kRoadsLayer = QStringLiteral( "roads" );
 const QString kDemandLayer = QStringLiteral( "demand" );
 const QString kOutletsLayer = QStringLiteral( "outlets" );
 const QString kHubsLayer = QStringLiteral( "hubs" );
+const QString kParcelsLayer = QStringLiteral( "parcels" );
+const QString kControlLinesLayer = QStringLiteral( "control_lines" );
+const QString kRestrictedZonesLayer = QStringLiteral( "restricted_zones" );
 
-gf::PointXY toPoint( const QgsPointXY &point )
+//! Land-use code fields in the order they are looked for, with the code system each implies:
+//! third land survey (DLBM/DLMC), the 2023 classification (YDYHFLDM/YDYHFLMC), or a generic
+//! land_use_code whose system a `land_use_system` field ("dlbm"/"ydyh2023") may give.
+struct LandUseFields
 {
-  return gf::PointXY{ point.x(), point.y() };
-}
+  QString code;
+  QString name;
+  gf::LandUseSystem system;
+};
+const LandUseFields kLandUseFields[] = {
+  { QStringLiteral( "DLBM" ), QStringLiteral( "DLMC" ), gf::LandUseSystem::Dlbm },
+  { QStringLiteral( "dlbm" ), QStringLiteral( "dlmc" ), gf::LandUseSystem::Dlbm },
+  { QStringLiteral( "YDYHFLDM" ), QStringLiteral( "YDYHFLMC" ), gf::LandUseSystem::Ydyh2023 },
+  { QStringLiteral( "ydyhfldm" ), QStringLiteral( "ydyhflmc" ), gf::LandUseSystem::Ydyh2023 },
+  { QStringLiteral( "land_use_code" ), QStringLiteral( "land_use_name" ), gf::LandUseSystem::Dlbm },
+};
+const QString kLandUseSystemField = QStringLiteral( "land_use_system" );
+const QString kProjectTable = QStringLiteral( "gf_project" );
+const QString kSurveyDatumField = QStringLiteral( "survey_datum" );
 
-//! A point feature's location; the first part of a multipoint.
-std::optional<gf::PointXY> pointOf( const QgsGeometry &geometry )
+//! The datum of the geocoded point layers as the project table declares it (None when it
+//! does not).
+std::variant<OffsetDatum, GisError> declaredSurveyDatum( const QString &path )
 {
-  if ( geometry.isNull() || geometry.isEmpty() )
-    return std::nullopt;
-  if ( geometry.isMultipart() )
+  if ( !LayerSource::hasLayer( path, kProjectTable ) )
+    return OffsetDatum::None;
+  std::variant<std::unique_ptr<LayerSource>, GisError> opened = LayerSource::open( path, kProjectTable, QgsWkbTypes::NullGeometry );
+  if ( std::holds_alternative<GisError>( opened ) )
+    return std::get<GisError>( opened );
+  LayerSource &source = *std::get<std::unique_ptr<LayerSource>>( opened );
+  QgsFeature feature;
+  QgsFeatureIterator it = source.layer()->getFeatures();
+  if ( !it.nextFeature( feature ) )
+    return OffsetDatum::None;
+  const QString id = source.text( feature, kSurveyDatumField );
+  const std::optional<OffsetDatum> datum = offsetDatumFromId( id );
+  if ( !datum )
   {
-    const QgsMultiPointXY points = geometry.asMultiPoint();
-    if ( points.isEmpty() )
-      return std::nullopt;
-    return toPoint( points.first() );
+    GisError error = source.error( GisErrorCode::InvalidValue, kSurveyDatumField, feature.id(), id );
+    error.expected = QStringLiteral( "wgs84, cgcs2000, gcj02, bd09" );
+    return error;
   }
-  return toPoint( geometry.asPoint() );
+  return *datum;
 }
 
 std::optional<GisError> readDemand( LayerSource &source, ProjectData &data )
@@ -53,7 +83,7 @@ std::optional<GisError> readDemand( LayerSource &source, ProjectData &data )
   QgsFeatureIterator it = source.layer()->getFeatures();
   while ( it.nextFeature( feature ) )
   {
-    const std::optional<gf::PointXY> location = pointOf( source.targetGeometry( feature ) );
+    const std::optional<gf::PointXY> location = enginePointOf( source.targetGeometry( feature ) );
     if ( !location )
       return source.error( GisErrorCode::InvalidValue, QString(), feature.id(), tr( "empty geometry" ) );
     gf::DemandPoint point;
@@ -85,7 +115,7 @@ std::optional<GisError> readOutlets( LayerSource &source, ProjectData &data )
   QgsFeatureIterator it = source.layer()->getFeatures();
   while ( it.nextFeature( feature ) )
   {
-    const std::optional<gf::PointXY> location = pointOf( source.targetGeometry( feature ) );
+    const std::optional<gf::PointXY> location = enginePointOf( source.targetGeometry( feature ) );
     if ( !location )
       return source.error( GisErrorCode::InvalidValue, QString(), feature.id(), tr( "empty geometry" ) );
     gf::CandidateSite site;
@@ -111,7 +141,7 @@ std::optional<GisError> readHubs( LayerSource &source, ProjectData &data )
   QgsFeatureIterator it = source.layer()->getFeatures();
   while ( it.nextFeature( feature ) )
   {
-    const std::optional<gf::PointXY> location = pointOf( source.targetGeometry( feature ) );
+    const std::optional<gf::PointXY> location = enginePointOf( source.targetGeometry( feature ) );
     if ( !location )
       continue;
     gf::FreightHub hub;
@@ -127,23 +157,146 @@ std::optional<GisError> readHubs( LayerSource &source, ProjectData &data )
   return std::nullopt;
 }
 
+std::optional<GisError> readParcels( LayerSource &source, ProjectData &data )
+{
+  const auto fields = std::find_if( std::begin( kLandUseFields ), std::end( kLandUseFields ),
+                                    [&source]( const LandUseFields &candidate ) { return source.hasField( candidate.code ); } );
+  if ( fields == std::end( kLandUseFields ) )
+  {
+    GisError error = source.requireField( kLandUseFields[0].code );
+    error.expected = QStringLiteral( "DLBM, YDYHFLDM, land_use_code" );
+    return error;
+  }
+  const QString &codeField = fields->code;
+  const QString nameField = source.hasField( fields->name ) ? fields->name : QString();
+  QgsFeature feature;
+  QgsFeatureIterator it = source.layer()->getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    const QString code = source.text( feature, codeField ).trimmed();
+    if ( code.isEmpty() )
+      return source.error( GisErrorCode::InvalidValue, codeField, feature.id(), tr( "empty land-use code" ) );
+    gf::LandUseSystem system = fields->system;
+    const QString systemId = source.text( feature, kLandUseSystemField ).trimmed().toLower();
+    if ( !systemId.isEmpty() )
+    {
+      const std::optional<gf::LandUseSystem> declared = gf::landUseSystemFromId( systemId.toStdString() );
+      if ( !declared )
+      {
+        GisError error = source.error( GisErrorCode::InvalidValue, kLandUseSystemField, feature.id(), systemId );
+        error.expected = QStringLiteral( "dlbm, ydyh2023" );
+        return error;
+      }
+      system = *declared;
+    }
+    const QgsGeometry geometry = source.targetGeometry( feature );
+    // A multipart parcel becomes one engine parcel per part, each with the part's own area.
+    for ( gf::Polygon &part : enginePolygonsOf( geometry ) )
+    {
+      gf::LandParcel parcel;
+      parcel.sourceId = feature.id();
+      parcel.landUseCode = code.toStdString();
+      parcel.landUseSystem = system;
+      parcel.landUseName = nameField.isEmpty() ? std::string() : source.text( feature, nameField ).toStdString();
+      parcel.areaM2 = toQgsPolygon( part ).area();
+      parcel.shape = std::move( part );
+      data.scenario.parcels.push_back( std::move( parcel ) );
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<GisError> readControlLines( LayerSource &source, ProjectData &data )
+{
+  const GisError missing = source.requireField( QStringLiteral( "line_type" ) );
+  if ( missing.isError() )
+    return missing;
+  QgsFeature feature;
+  QgsFeatureIterator it = source.layer()->getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    const QString typeId = source.text( feature, QStringLiteral( "line_type" ) ).trimmed().toLower();
+    const gf::ControlLineType type = gf::controlLineTypeFromId( typeId.toStdString() );
+    if ( type == gf::ControlLineType::Other )
+    {
+      GisError error = source.error( GisErrorCode::InvalidValue, QStringLiteral( "line_type" ), feature.id(), typeId );
+      error.expected = QStringLiteral( "basic_farmland, ecological_redline, urban_boundary" );
+      return error;
+    }
+    for ( gf::Polygon &part : enginePolygonsOf( source.targetGeometry( feature ) ) )
+    {
+      gf::ControlLine line;
+      line.sourceId = feature.id();
+      line.type = type;
+      line.name = source.text( feature, QStringLiteral( "name" ) ).toStdString();
+      line.shape = std::move( part );
+      data.scenario.controlLines.push_back( std::move( line ) );
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<GisError> readRestrictedZones( LayerSource &source, ProjectData &data )
+{
+  QgsFeature feature;
+  QgsFeatureIterator it = source.layer()->getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    const std::variant<gf::TimeWindow, GisError> window
+      = source.timeWindow( feature, QStringLiteral( "restrict_start" ), QStringLiteral( "restrict_end" ) );
+    if ( std::holds_alternative<GisError>( window ) )
+      return std::get<GisError>( window );
+    for ( gf::Polygon &part : enginePolygonsOf( source.targetGeometry( feature ) ) )
+    {
+      gf::RestrictedZone zone;
+      zone.sourceId = feature.id();
+      zone.name = source.text( feature, QStringLiteral( "name" ) ).toStdString();
+      zone.truckWindow = std::get<gf::TimeWindow>( window );
+      zone.shape = std::move( part );
+      data.scenario.restrictedZones.push_back( std::move( zone ) );
+    }
+  }
+  return std::nullopt;
+}
+
 using LayerReader = std::optional<GisError> ( * )( LayerSource &, ProjectData & );
 
 std::optional<GisError> readLayer( const QString &path, const QString &layerName, QgsWkbTypes::GeometryType type,
-                                   const QgsCoordinateReferenceSystem &target, LayerReader reader, ProjectData &data )
+                                   const QgsCoordinateReferenceSystem &target, LayerReader reader, ProjectData &data,
+                                   OffsetDatum datum = OffsetDatum::None )
 {
   std::variant<std::unique_ptr<LayerSource>, GisError> opened = LayerSource::open( path, layerName, type );
   if ( std::holds_alternative<GisError>( opened ) )
     return std::get<GisError>( opened );
   LayerSource &source = *std::get<std::unique_ptr<LayerSource>>( opened );
+  // Web-map offsets exist only in longitude/latitude: a layer already in a projected CRS was
+  // corrected (or surveyed) before, whatever the project says about its geocoded points.
+  if ( source.crs().isGeographic() )
+  {
+    const GisError datumError = source.setOffsetDatum( datum );
+    if ( datumError.isError() )
+      return datumError;
+  }
   source.setTargetCrs( target );
   return reader( source, data );
 }
 
 } // namespace
 
-std::variant<ProjectData, GisError> ProjectReader::read( const QString &path )
+std::variant<ProjectData, GisError> ProjectReader::read( const QString &path, const ProjectReadOptions &options )
 {
+  OffsetDatum surveyDatum = OffsetDatum::None;
+  if ( options.surveyDatum )
+  {
+    surveyDatum = *options.surveyDatum;
+  }
+  else
+  {
+    std::variant<OffsetDatum, GisError> declared = declaredSurveyDatum( path );
+    if ( std::holds_alternative<GisError>( declared ) )
+      return std::get<GisError>( declared );
+    surveyDatum = std::get<OffsetDatum>( declared );
+  }
   ProjectData data;
   data.scenario.name = QFileInfo( path ).completeBaseName().toStdString();
 
@@ -162,13 +315,29 @@ std::variant<ProjectData, GisError> ProjectReader::read( const QString &path )
   data.scenario.roadSourceIds.assign( roadImport.sourceIds.begin(), roadImport.sourceIds.end() );
   data.warnings << roadImport.warnings;
 
-  if ( std::optional<GisError> error = readLayer( path, kDemandLayer, QgsWkbTypes::PointGeometry, target, readDemand, data ) )
+  if ( std::optional<GisError> error = readLayer( path, kDemandLayer, QgsWkbTypes::PointGeometry, target, readDemand, data, surveyDatum ) )
     return *error;
-  if ( std::optional<GisError> error = readLayer( path, kOutletsLayer, QgsWkbTypes::PointGeometry, target, readOutlets, data ) )
+  if ( std::optional<GisError> error = readLayer( path, kOutletsLayer, QgsWkbTypes::PointGeometry, target, readOutlets, data, surveyDatum ) )
     return *error;
   if ( LayerSource::hasLayer( path, kHubsLayer ) )
   {
-    if ( std::optional<GisError> error = readLayer( path, kHubsLayer, QgsWkbTypes::PointGeometry, target, readHubs, data ) )
+    if ( std::optional<GisError> error = readLayer( path, kHubsLayer, QgsWkbTypes::PointGeometry, target, readHubs, data, surveyDatum ) )
+      return *error;
+  }
+  const struct
+  {
+    const QString &name;
+    LayerReader reader;
+  } optionalPolygonLayers[] = {
+    { kParcelsLayer, readParcels },
+    { kControlLinesLayer, readControlLines },
+    { kRestrictedZonesLayer, readRestrictedZones },
+  };
+  for ( const auto &layer : optionalPolygonLayers )
+  {
+    if ( !LayerSource::hasLayer( path, layer.name ) )
+      continue;
+    if ( std::optional<GisError> error = readLayer( path, layer.name, QgsWkbTypes::PolygonGeometry, target, layer.reader, data ) )
       return *error;
   }
   return data;

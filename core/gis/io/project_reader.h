@@ -3,9 +3,11 @@
 // providers into a gf::Scenario in the project's metric CRS.
 #include "engine/scenario/scenario.h"
 #include "gis/common/gis_error.h"
+#include "gis/crs/china_offset_datum.h"
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <variant>
 
 namespace gf::gis {
@@ -17,11 +19,19 @@ struct ProjectData
   QStringList warnings;       //!< translated: values replaced by defaults, skipped features
 };
 
+struct ProjectReadOptions
+{
+  //! Datum of the geocoded point layers (demand, outlets, hubs); unset = as the project's
+  //! gf_project.survey_datum says, WGS 84 / CGCS2000 when it says nothing.
+  std::optional<OffsetDatum> surveyDatum;
+};
+
 class ProjectReader
 {
   public:
-    //! Layers roads, demand, outlets (candidates) and hubs; parcels, boundary are optional.
-    static std::variant<ProjectData, GisError> read( const QString &path );
+    //! Layers roads, demand and outlets (candidates); hubs, parcels (land-use code in DLBM or
+    //! YDYHFLDM), control_lines and restricted_zones are read when present.
+    static std::variant<ProjectData, GisError> read( const QString &path, const ProjectReadOptions &options = ProjectReadOptions() );
 };
 
 } // namespace gf::gis

@@ -175,13 +175,13 @@ gf::Result<gf::OdMatrix> OdCache::odMatrix( const gf::RoadGraph &graph, const gf
                                             const gf::OdOptions &options, gf::ProgressSink &progress )
 {
   const QByteArray cacheKey = key( graph, weights, origins, destinations, options );
+  ++mRequests;
   if ( std::optional<gf::OdMatrix> cached = load( cacheKey ) )
   {
-    mLastWasHit = true;
+    ++mHits;
     progress.setProgress( 1.0 );
     return std::move( *cached );
   }
-  mLastWasHit = false;
   gf::Result<gf::OdMatrix> computed = gf::computeOdMatrix( graph, weights, origins, destinations, options, progress );
   if ( computed )
     mLastStoreError = store( cacheKey, *computed );

@@ -29,7 +29,9 @@ class OdCache final : public gf::OdProvider
     std::optional<gf::OdMatrix> load( const QByteArray &key ) const;
     GisError store( const QByteArray &key, const gf::OdMatrix &matrix );
 
-    bool lastWasHit() const { return mLastWasHit; }
+    //! Matrices asked for since construction, and how many of them came from the file.
+    int requestCount() const { return mRequests; }
+    int hitCount() const { return mHits; }
     //! Why the last store failed (read-only file…); the plan goes on without the cache.
     const GisError &lastStoreError() const { return mLastStoreError; }
 
@@ -38,7 +40,8 @@ class OdCache final : public gf::OdProvider
 
   private:
     QString mPath;
-    bool mLastWasHit = false;
+    int mRequests = 0;
+    int mHits = 0;
     GisError mLastStoreError;
 };
 

@@ -70,19 +70,20 @@ std::optional<gf::OneWay> parseOneWay( const QString &value )
   return std::nullopt;
 }
 
-//! "HH:MM" → minutes since midnight.
-std::optional<int> parseClockTime( const QString &value )
+//! Level of a road: an explicit non-zero layer, else 1 for a bridge, −1 for a tunnel, else at
+//! grade (OSM's convention: a bridge without a layer tag is on layer 1).
+int gradeLevel( bool bridge, bool tunnel, int layer )
 {
-  const QStringList parts = value.split( QLatin1Char( ':' ) );
-  if ( parts.size() != 2 )
-    return std::nullopt;
-  bool okHours = false;
-  bool okMinutes = false;
-  const int hours = parts[0].toInt( &okHours );
-  const int minutes = parts[1].toInt( &okMinutes );
-  if ( !okHours || !okMinutes || hours < 0 || hours > 24 || minutes < 0 || minutes > 59 )
-    return std::nullopt;
-  return hours * 60 + minutes;
+  if ( layer != 0 )
+    return layer;
+  return bridge ? 1 : ( tunnel ? -1 : 0 );
+}
+
+//! OSM bridge=* and tunnel=*: any value but "no" (yes, viaduct, culvert…) marks the structure.
+bool osmStructure( const QHash<QString, QString> &tags, const QString &key )
+{
+  const QString value = tags.value( key ).toLower();
+  return !value.isEmpty() && value != QLatin1String( "no" );
 }
 
 //! OGR's OSM driver packs the remaining tags as `"key"=>"value","key2"=>"value2"`.
@@ -163,6 +164,8 @@ std::variant<gf::RoadSegmentInput, GisError> readAttributes( const LayerSource &
     if ( access == QLatin1String( "no" ) || access == QLatin1String( "private" ) )
       driveable = false;
     segment.truckRestricted = hgv == QLatin1String( "no" ) || hgv == QLatin1String( "destination" );
+    segment.gradeLevel = gradeLevel( osmStructure( tags, QStringLiteral( "bridge" ) ), osmStructure( tags, QStringLiteral( "tunnel" ) ),
+                                     tags.value( QStringLiteral( "layer" ) ).trimmed().toInt() );
     return segment;
   }
 
@@ -198,20 +201,24 @@ std::variant<gf::RoadSegmentInput, GisError> readAttributes( const LayerSource &
     segment.truckRestricted = source.flag( feature, fields.truckRestricted );
   if ( segment.truckRestricted && !fields.restrictStart.isEmpty() && !fields.restrictEnd.isEmpty() )
   {
-    const QString start = source.text( feature, fields.restrictStart );
-    const QString end = source.text( feature, fields.restrictEnd );
-    if ( !start.isEmpty() || !end.isEmpty() )
-    {
-      const std::optional<int> startMin = parseClockTime( start );
-      const std::optional<int> endMin = parseClockTime( end );
-      if ( !startMin )
-        return source.error( GisErrorCode::InvalidValue, fields.restrictStart, feature.id(), start );
-      if ( !endMin )
-        return source.error( GisErrorCode::InvalidValue, fields.restrictEnd, feature.id(), end );
-      segment.truckWindow.startMin = static_cast<std::int16_t>( *startMin );
-      segment.truckWindow.endMin = static_cast<std::int16_t>( *endMin );
-    }
+    const std::variant<gf::TimeWindow, GisError> window = source.timeWindow( feature, fields.restrictStart, fields.restrictEnd );
+    if ( std::holds_alternative<GisError>( window ) )
+      return std::get<GisError>( window );
+    segment.truckWindow = std::get<gf::TimeWindow>( window );
   }
+  int layer = 0;
+  if ( !fields.layer.isEmpty() )
+  {
+    const std::variant<double, GisError> level = source.number( feature, fields.layer, 0.0 );
+    if ( std::holds_alternative<GisError>( level ) )
+      return std::get<GisError>( level );
+    const double value = std::get<double>( level );
+    if ( value != std::round( value ) || std::abs( value ) > 10.0 )
+      return source.error( GisErrorCode::InvalidValue, fields.layer, feature.id(), QString::number( value ) );
+    layer = static_cast<int>( value );
+  }
+  segment.gradeLevel = gradeLevel( !fields.bridge.isEmpty() && source.flag( feature, fields.bridge ),
+                                   !fields.tunnel.isEmpty() && source.flag( feature, fields.tunnel ), layer );
   return segment;
 }
 
@@ -226,6 +233,9 @@ RoadFieldMapping RoadFieldMapping::openStreetMap()
   mapping.truckRestricted.clear();
   mapping.restrictStart.clear();
   mapping.restrictEnd.clear();
+  mapping.bridge.clear();
+  mapping.tunnel.clear();
+  mapping.layer.clear();
   mapping.mOsm = true;
   return mapping;
 }
@@ -246,6 +256,7 @@ QgsCoordinateReferenceSystem RoadLayerImporter::analysisCrs( const QgsCoordinate
 std::variant<RoadImport, GisError> RoadLayerImporter::import( const QString &path, const RoadImportOptions &options )
 {
   RoadImport result;
+  result.buildOptions.nodeAtCrossings = options.nodeAtCrossings;
   const bool osm = isOsmSource( path );
   const RoadFieldMapping fields = osm ? RoadFieldMapping::openStreetMap() : options.fields;
 

@@ -23,8 +23,12 @@ struct RoadFieldMapping
   QString truckRestricted = QStringLiteral( "truck_restricted" );
   QString restrictStart = QStringLiteral( "restrict_start" );
   QString restrictEnd = QStringLiteral( "restrict_end" );
+  QString bridge = QStringLiteral( "bridge" );  //!< 0/1 or yes/no
+  QString tunnel = QStringLiteral( "tunnel" );  //!< 0/1 or yes/no
+  QString layer = QStringLiteral( "layer" );    //!< integer level, as OSM's layer=*
 
-  //! OpenStreetMap as read by OGR: `highway`, and oneway/maxspeed/hgv/access in `other_tags`.
+  //! OpenStreetMap as read by OGR: `highway`, and oneway/maxspeed/hgv/access/bridge/tunnel/layer
+  //! in `other_tags`.
   static RoadFieldMapping openStreetMap();
   bool isOpenStreetMap() const { return mOsm; }
 
@@ -38,12 +42,16 @@ struct RoadImportOptions
   QString encoding;                       //!< empty: as declared by the source (.cpg), else e.g. "GBK"
   RoadFieldMapping fields;                //!< OSM sources switch to openStreetMap() automatically
   QgsCoordinateReferenceSystem targetCrs; //!< invalid: the layer's own if metric, else the CGCS2000 GK zone
+  //! Join roads where they cross at grade; bridges and tunnels stay unconnected. Passed on
+  //! in RoadImport::buildOptions.
+  bool nodeAtCrossings = false;
 };
 
 struct RoadImport
 {
   std::vector<gf::RoadSegmentInput> segments;
   std::vector<qint64> sourceIds;          //!< feature id per segment
+  gf::RoadGraphBuildOptions buildOptions; //!< how to build the graph from the segments, per the options
   QgsCoordinateReferenceSystem crs;       //!< CRS of the segments
   QString layerName;
   QStringList warnings;                   //!< translated

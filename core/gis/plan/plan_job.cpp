@@ -1,8 +1,10 @@
 #include "gis/plan/plan_job.h"
 
 #include "gis/io/plan_writer.h"
+#include "gis/landuse/land_use_table_loader.h"
 #include "gis/io/project_reader.h"
 #include "gis/network/od_cache.h"
+#include "gis/report/plan_report.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -22,7 +24,14 @@ PlanJobResult runPlanJob( const PlanJobRequest &request, gf::ProgressSink &progr
   PlanJobResult result;
   result.outputPath = request.outputPath;
 
-  std::variant<ProjectData, GisError> read = ProjectReader::read( request.projectPath );
+  std::variant<gf::LandUseTable, GisError> table = request.landUseTablePath.isEmpty() ? LandUseTableLoader::loadShipped()
+                                                                                     : LandUseTableLoader::load( request.landUseTablePath );
+  if ( std::holds_alternative<GisError>( table ) )
+  {
+    result.error = std::get<GisError>( table );
+    return result;
+  }
+  std::variant<ProjectData, GisError> read = ProjectReader::read( request.projectPath, request.readOptions );
   if ( std::holds_alternative<GisError>( read ) )
   {
     result.error = std::get<GisError>( read );
@@ -38,10 +47,11 @@ PlanJobResult runPlanJob( const PlanJobRequest &request, gf::ProgressSink &progr
   std::unique_ptr<OdCache> cache;
   if ( !request.odCachePath.isEmpty() )
     cache = std::make_unique<OdCache>( request.odCachePath );
-  gf::Result<gf::StationPlan> planned = gf::planStations( result.scenario, planPhase, cache.get() );
+  gf::Result<gf::ProgrammePlan> planned = gf::planProgramme( result.scenario, std::get<gf::LandUseTable>( table ), planPhase, cache.get() );
   if ( cache )
   {
-    result.odCacheHit = cache->lastWasHit();
+    result.odMatrices = cache->requestCount();
+    result.odCacheHits = cache->hitCount();
     if ( cache->lastStoreError().isError() )
       result.warnings << QCoreApplication::translate( "gf::gis::PlanJob", "The OD matrix could not be cached: %1" ).arg( describeError( cache->lastStoreError() ) );
   }
@@ -62,6 +72,12 @@ PlanJobResult runPlanJob( const PlanJobRequest &request, gf::ProgressSink &progr
     return result;
   }
   result.error = PlanWriter::write( request.outputPath, result.scenario, result.plan );
+  if ( !result.error.isError() && !request.reportPath.isEmpty() )
+  {
+    result.error = PlanReport::write( request.outputPath, request.projectPath, request.reportPath );
+    if ( !result.error.isError() )
+      result.reportPath = request.reportPath;
+  }
   progress.setProgress( 1.0 );
   return result;
 }

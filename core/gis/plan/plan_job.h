@@ -1,9 +1,10 @@
 #pragma once
 // The main job shared by the GUI task, the CLI and the Processing algorithms:
-// read project → plan → write plan GeoPackage.
+// read project → plan → write plan GeoPackage (→ PDF report, from the thread owning QGIS).
 #include "engine/common/progress_sink.h"
-#include "engine/planning/station_plan.h"
+#include "engine/programme/programme_plan.h"
 #include "gis/common/gis_error.h"
+#include "gis/io/project_reader.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,7 +15,10 @@ struct PlanJobRequest
 {
   QString projectPath;
   QString outputPath;                 //!< plan GeoPackage to write
+  QString reportPath;                 //!< PDF siting report to write; empty = none
   QString odCachePath;                //!< GeoPackage keeping OD matrices; empty = no cache
+  QString landUseTablePath;           //!< suitability CSV; empty = the table shipped in resources/
+  ProjectReadOptions readOptions;
   gf::PlanParameters parameters;
 };
 
@@ -22,10 +26,12 @@ struct PlanJobResult
 {
   GisError error;                     //!< code Ok on success
   gf::Scenario scenario;
-  gf::StationPlan plan;
+  gf::ProgrammePlan plan;
   QString outputPath;
+  QString reportPath;                 //!< set when the report was written
   QStringList warnings;               //!< translated notes from reading the project
-  bool odCacheHit = false;            //!< the OD matrix came from the cache
+  int odMatrices = 0;                 //!< OD matrices the plan needed (counted with a cache only)
+  int odCacheHits = 0;                //!< of those, reused from the cache
 };
 
 PlanJobResult runPlanJob( const PlanJobRequest &request, gf::ProgressSink &progress );

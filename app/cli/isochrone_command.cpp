@@ -1,0 +1,261 @@
+#include "cli/isochrone_command.h"
+
+#include "common/app_paths.h"
+#include "engine/graph/polygon_zone.h"
+#include "engine/graph/road_graph_builder.h"
+#include "engine/graph/service_area.h"
+#include "gis/io/project_reader.h"
+
+#include <qgscoordinatereferencesystem.h>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTime>
+#include <algorithm>
+#include <cmath>
+
+namespace gf::app {
+
+namespace {
+
+struct ProfileName
+{
+  const char *id;
+  gf::VehicleKind kind;
+};
+
+constexpr ProfileName kProfiles[] = {
+  { "truck", gf::VehicleKind::HeavyDieselTruck },
+  { "nev_van", gf::VehicleKind::LightNevVan },
+  { "e_tricycle", gf::VehicleKind::ElectricTricycle },
+};
+
+//! "a,b,c" → numbers; nothing if any item is not a finite number.
+std::optional<std::vector<double>> parseNumbers( const QString &text )
+{
+  std::vector<double> numbers;
+  for ( const QString &item : text.split( QLatin1Char( ',' ) ) )
+  {
+    bool ok = false;
+    const double value = item.trimmed().toDouble( &ok );
+    if ( !ok || !std::isfinite( value ) )
+      return std::nullopt;
+    numbers.push_back( value );
+  }
+  return numbers;
+}
+
+} // namespace
+
+IsochroneCommand::IsochroneCommand( QTextStream &out, QTextStream &err )
+  : mOut( out ), mErr( err )
+{
+}
+
+IsochroneCommand::ParseOutcome IsochroneCommand::parse( const QStringList &arguments )
+{
+  QCommandLineParser parser;
+  parser.setApplicationDescription( tr( "Compute the service areas (isochrones) of a site on the project's road network and write them as nested polygons." ) );
+  const QCommandLineOption helpOption( { QStringLiteral( "h" ), QStringLiteral( "help" ) }, tr( "Show this help." ) );
+  const QCommandLineOption projectOption( QStringLiteral( "project" ), tr( "Project GeoPackage with the layer roads (default: the bundled sample district)." ), tr( "FILE" ) );
+  const QCommandLineOption atOption( QStringLiteral( "at" ), tr( "Site coordinates in the project CRS." ), tr( "X,Y" ) );
+  const QCommandLineOption costsOption( QStringLiteral( "costs" ), tr( "Network distances in metres, one polygon each, e.g. 500,1000,2000." ), tr( "METRES" ) );
+  const QCommandLineOption profileOption( QStringLiteral( "profile" ), tr( "Vehicle: truck, nev_van or e_tricycle. Default nev_van." ), tr( "NAME" ), QStringLiteral( "nev_van" ) );
+  const QCommandLineOption trimOption( QStringLiteral( "trim" ), tr( "Distance in metres around the reached roads that the polygons cover. Default 100." ), tr( "METRES" ) );
+  const QCommandLineOption timeOption( QStringLiteral( "time" ), tr( "Time of day for truck restrictions. Default 12:00." ), tr( "HH:MM" ) );
+  const QCommandLineOption outOption( QStringLiteral( "out" ), tr( "GeoPackage to write (replaced if it exists)." ), tr( "FILE" ) );
+  parser.addOptions( { helpOption, projectOption, atOption, costsOption, profileOption, trimOption, timeOption, outOption } );
+
+  QStringList withProgram = arguments;
+  withProgram.prepend( QStringLiteral( "greenfreight-cli isochrone" ) );
+  if ( !parser.parse( withProgram ) )
+  {
+    mErr << tr( "error: %1" ).arg( parser.errorText() ) << '\n' << tr( "Run 'greenfreight-cli isochrone --help' for the options." ) << '\n';
+    return ParseOutcome::Invalid;
+  }
+  if ( parser.isSet( helpOption ) )
+  {
+    QString help = parser.helpText();
+    help.replace( 0, help.indexOf( QLatin1Char( '\n' ) ), tr( "Usage: greenfreight-cli isochrone --at X,Y --costs METRES --out FILE [options]" ) );
+    mOut << help;
+    return ParseOutcome::HelpShown;
+  }
+  if ( !parser.positionalArguments().isEmpty() )
+  {
+    mErr << tr( "error: unexpected argument '%1'." ).arg( parser.positionalArguments().first() ) << '\n';
+    return ParseOutcome::Invalid;
+  }
+  for ( const QCommandLineOption *required : { &atOption, &costsOption, &outOption } )
+  {
+    if ( !parser.isSet( *required ) )
+    {
+      mErr << tr( "error: --%1 is required." ).arg( required->names().constFirst() ) << '\n';
+      return ParseOutcome::Invalid;
+    }
+  }
+
+  const std::optional<std::vector<double>> at = parseNumbers( parser.value( atOption ) );
+  if ( !at || at->size() != 2 )
+  {
+    mErr << tr( "error: --at must be two numbers X,Y in the project CRS, got '%1'." ).arg( parser.value( atOption ) ) << '\n';
+    return ParseOutcome::Invalid;
+  }
+  mSite = gf::PointXY{ ( *at )[0], ( *at )[1] };
+
+  const std::optional<std::vector<double>> costs = parseNumbers( parser.value( costsOption ) );
+  const double maxCostM = static_cast<double>( gf::kUnreachable - 1 ) / gf::kCostUnitsPerBaseUnit;
+  if ( !costs || std::any_of( costs->begin(), costs->end(), [maxCostM]( double m ) { return m < 0.0 || m > maxCostM; } ) )
+  {
+    mErr << tr( "error: --costs must be distances in metres between 0 and %1, separated by commas, got '%2'." )
+              .arg( maxCostM, 0, 'f', 0 ).arg( parser.value( costsOption ) ) << '\n';
+    return ParseOutcome::Invalid;
+  }
+  mThresholds.clear();
+  for ( double metres : *costs )
+    mThresholds.push_back( static_cast<gf::Cost>( std::llround( metres * gf::kCostUnitsPerBaseUnit ) ) );
+  std::sort( mThresholds.begin(), mThresholds.end() );
+  mThresholds.erase( std::unique( mThresholds.begin(), mThresholds.end() ), mThresholds.end() );
+
+  const QString profile = parser.value( profileOption ).toLower();
+  const auto known = std::find_if( std::begin( kProfiles ), std::end( kProfiles ),
+                                   [&profile]( const ProfileName &p ) { return profile == QLatin1String( p.id ); } );
+  if ( known == std::end( kProfiles ) )
+  {
+    mErr << tr( "error: unknown profile '%1'; use truck, nev_van or e_tricycle." ).arg( parser.value( profileOption ) ) << '\n';
+    return ParseOutcome::Invalid;
+  }
+  mVehicle = known->kind;
+
+  if ( parser.isSet( trimOption ) )
+  {
+    bool ok = false;
+    mPolygonOptions.trimDistanceM = parser.value( trimOption ).toDouble( &ok );
+    if ( !ok || !( mPolygonOptions.trimDistanceM > 0.0 ) || !std::isfinite( mPolygonOptions.trimDistanceM ) )
+    {
+      mErr << tr( "error: --trim must be a positive number of metres, got '%1'." ).arg( parser.value( trimOption ) ) << '\n';
+      return ParseOutcome::Invalid;
+    }
+  }
+  if ( parser.isSet( timeOption ) )
+  {
+    const QTime time = QTime::fromString( parser.value( timeOption ), QStringLiteral( "H:mm" ) );
+    if ( !time.isValid() )
+    {
+      mErr << tr( "error: --time must be a time of day HH:MM, got '%1'." ).arg( parser.value( timeOption ) ) << '\n';
+      return ParseOutcome::Invalid;
+    }
+    mMinuteOfDay = time.hour() * 60 + time.minute();
+  }
+
+  mProjectPath = parser.isSet( projectOption ) ? parser.value( projectOption ) : AppPaths::sampleProject();
+  if ( mProjectPath.isEmpty() )
+  {
+    mErr << tr( "error: the bundled sample district was not found; pass --project FILE." ) << '\n';
+    return ParseOutcome::Invalid;
+  }
+  if ( !QFileInfo( mProjectPath ).isFile() )
+  {
+    mErr << tr( "error: project file '%1' does not exist." ).arg( mProjectPath ) << '\n';
+    return ParseOutcome::Invalid;
+  }
+  const QFileInfo out( parser.value( outOption ) );
+  if ( out.isDir() )
+  {
+    mErr << tr( "error: output '%1' is a folder; name the GeoPackage to write." ).arg( parser.value( outOption ) ) << '\n';
+    return ParseOutcome::Invalid;
+  }
+  if ( out.exists() && out.canonicalFilePath() == QFileInfo( mProjectPath ).canonicalFilePath() )
+  {
+    mErr << tr( "error: the output would replace the project file '%1'." ).arg( mProjectPath ) << '\n';
+    return ParseOutcome::Invalid;
+  }
+  mOutputPath = out.absoluteFilePath();
+  return ParseOutcome::Run;
+}
+
+int IsochroneCommand::run( const QStringList &arguments )
+{
+  switch ( parse( arguments ) )
+  {
+    case ParseOutcome::HelpShown:
+      return 0;
+    case ParseOutcome::Invalid:
+      return 2;
+    case ParseOutcome::Run:
+      break;
+  }
+  return compute() ? 0 : 1;
+}
+
+bool IsochroneCommand::compute()
+{
+  std::variant<gis::ProjectData, gis::GisError> read = gis::ProjectReader::read( mProjectPath );
+  if ( std::holds_alternative<gis::GisError>( read ) )
+  {
+    mErr << tr( "error: %1" ).arg( gis::describeError( std::get<gis::GisError>( read ) ) ) << '\n';
+    return false;
+  }
+  const gis::ProjectData &data = std::get<gis::ProjectData>( read );
+  for ( const QString &warning : data.warnings )
+    mErr << tr( "warning: %1" ).arg( warning ) << '\n';
+  const gf::Scenario &scenario = data.scenario;
+
+  gf::RoadGraphBuildOptions buildOptions;
+  buildOptions.snapToleranceM = scenario.parameters.networkSnapToleranceM;
+  gf::SilentProgress progress;
+  const gf::Result<gf::BuiltRoadGraph> built = gf::RoadGraphBuilder::build( scenario.roads, buildOptions, progress );
+  if ( !built )
+  {
+    mErr << tr( "error: %1" ).arg( gis::describeEngineError( built.error() ) ) << '\n';
+    return false;
+  }
+  const gf::RoadGraph &graph = built->graph;
+
+  const double snapMaxM = scenario.parameters.snapMaxDistanceM;
+  const std::optional<gf::SnappedPoint> site = gf::EdgeSnapper( graph ).snap( mSite, snapMaxM );
+  if ( !site )
+  {
+    mErr << tr( "error: the site (%1, %2) is more than %3 m from any road of the network. Check the coordinates and that they are in the project CRS %4." )
+              .arg( mSite.x, 0, 'f', 1 ).arg( mSite.y, 0, 'f', 1 ).arg( snapMaxM ).arg( QString::fromStdString( scenario.crsAuthId ) ) << '\n';
+    return false;
+  }
+
+  std::vector<gf::ZoneRestriction> zones;
+  for ( const gf::RestrictedZone &zone : scenario.restrictedZones )
+    zones.push_back( gf::ZoneRestriction{ gf::edgesInsidePolygons( graph, { zone.shape } ), zone.truckWindow } );
+  const gf::EdgeWeights weights = gf::computeProfileWeights( graph, gf::vehicleProfile( mVehicle ), gf::CostMetric::DistanceDm,
+                                                             mMinuteOfDay, zones );
+  const auto closed = [&weights]( gf::EdgeId e ) { return e == gf::kInvalidEdge || weights[e] >= gf::kUnreachable; };
+  if ( closed( site->edgeAB ) && closed( site->edgeBA ) )
+    mErr << tr( "warning: the road nearest to the site is closed to this vehicle at this time; the service area ends there." ) << '\n';
+  const gf::Result<gf::ServiceArea> area = gf::computeServiceArea( graph, weights, *site, mThresholds, gf::kCostUnitsPerBaseUnit );
+  if ( !area )
+  {
+    mErr << tr( "error: %1" ).arg( gis::describeEngineError( area.error() ) ) << '\n';
+    return false;
+  }
+  const std::vector<gis::ServiceAreaPolygon> polygons = gis::ServiceAreaPolygons::build( *area, mPolygonOptions );
+  const gis::GisError written = gis::ServiceAreaPolygons::write( mOutputPath, QgsCoordinateReferenceSystem( QString::fromStdString( scenario.crsAuthId ) ), polygons );
+  if ( written.isError() )
+  {
+    mErr << tr( "error: %1" ).arg( gis::describeError( written ) ) << '\n';
+    return false;
+  }
+
+  mOut << tr( "GreenFreight Planner — service areas" ) << '\n';
+  mOut << tr( "  Site: (%1, %2) in %3, %4 m from the road" )
+            .arg( mSite.x, 0, 'f', 1 ).arg( mSite.y, 0, 'f', 1 ).arg( QString::fromStdString( scenario.crsAuthId ) )
+            .arg( site->accessDistanceM, 0, 'f', 1 ) << '\n';
+  for ( const gis::ServiceAreaPolygon &polygon : polygons )
+  {
+    mOut << tr( "  Within %1 m: %2 km of road, %3 km²" )
+              .arg( polygon.threshold / gf::kCostUnitsPerBaseUnit, 0, 'f', 0 )
+              .arg( polygon.reachableLengthM / 1000.0, 0, 'f', 2 )
+              .arg( polygon.polygon.isNull() ? 0.0 : polygon.polygon.area() / 1e6, 0, 'f', 3 ) << '\n';
+  }
+  mOut << tr( "  Written to: %1" ).arg( QDir::toNativeSeparators( mOutputPath ) ) << '\n';
+  return true;
+}
+
+} // namespace gf::app

@@ -1,0 +1,43 @@
+#include "engine/solvers/cpmp_solver.h"
+
+#include "engine/solvers/location_site_rules.h"
+#include "engine/solvers/single_source_search.h"
+
+namespace gf {
+
+Result<LocationSolution> solveCpmp( const CpmpProblem &problem, const CpmpOptions &options, ProgressSink &progress )
+{
+  Result<LocationSiteRules> rules = checkLocationProblem( problem.location );
+  if ( !rules )
+    return rules.error();
+  const Error badCount = checkFacilityCount( *rules, options.p );
+  if ( badCount.code != ErrorCode::Ok )
+    return badCount;
+  const Error invalid = checkCapacitatedData( problem.location, *rules, nullptr, problem.capacity, problem.demand );
+  if ( invalid.code != ErrorCode::Ok )
+    return invalid;
+  SingleSourceModel model;
+  model.location = &problem.location;
+  model.fixedCost.assign( problem.location.candidateCount, 0.0 );
+  model.capacity = problem.capacity;
+  model.demand = problem.demand;
+  model.minOpen = options.p;
+  model.maxOpen = options.p;
+  // The uncapacitated p-median over the same costs is a good first open set.
+  PMedianOptions start;
+  start.p = options.p;
+  start.seed = options.seed;
+  start.timeLimitS = 0.1 * options.timeLimitS;
+  start.computeLowerBound = false;
+  ProgressPhase startPhase( progress, 0.0, 0.1 );
+  const Result<LocationSolution> uncapacitated = solvePMedian( problem.location, start, startPhase );
+  if ( uncapacitated )
+    model.startOpen = uncapacitated->open;
+  SingleSourceOptions searchOptions;
+  searchOptions.seed = options.seed;
+  searchOptions.timeLimitS = options.timeLimitS - start.timeLimitS;
+  searchOptions.maxIterations = options.maxIterations;
+  return solveSingleSource( model, *rules, searchOptions, progress );
+}
+
+} // namespace gf

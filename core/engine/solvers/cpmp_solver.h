@@ -1,0 +1,35 @@
+#pragma once
+// Capacitated p-median: open exactly p candidates, each with a capacity, and serve every
+// client's whole demand from one open candidate at least total cost (no fixed costs).
+// Lagrangian bound and heuristic of SingleSourceSearch.
+#include "engine/common/progress_sink.h"
+#include "engine/common/status.h"
+#include "engine/solvers/location_problem.h"
+#include "engine/solvers/pmedian_solver.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace gf {
+
+struct CpmpProblem
+{
+  LocationProblem location;               //!< cost of serving a client's whole demand
+  std::vector<double> capacity;           //!< per candidate
+  std::vector<double> demand;             //!< per client
+};
+
+struct CpmpOptions
+{
+  std::uint32_t p = 1;
+  std::uint64_t seed = 1;
+  double timeLimitS = 60.0;
+  std::uint32_t maxIterations = 0;        //!< perturbation rounds; 0 = default
+};
+
+//! CapacityBelowDemand when the p largest capacities that may open cannot hold the demand or
+//! a client fits nowhere; Infeasible when no assignment within the capacities was found;
+//! TooManyFacilities / InvalidArgument for p as in the p-median.
+Result<LocationSolution> solveCpmp( const CpmpProblem &problem, const CpmpOptions &options, ProgressSink &progress );
+
+} // namespace gf

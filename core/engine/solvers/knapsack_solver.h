@@ -1,0 +1,48 @@
+#pragma once
+// 0-1 knapsack in the minimising form the Lagrangian subproblems of the single-source
+// models need: pick items of negative value within a capacity at least total value.
+// Integral weights with a small capacity: exact dynamic programme over the capacity.
+// Otherwise depth-first branch and bound on the value/weight order with the Dantzig
+// (continuous) bound; a node limit keeps every call short, and then the root continuous
+// bound stays valid.
+#include <cstdint>
+#include <vector>
+
+namespace gf {
+
+class KnapsackSolver
+{
+  public:
+    //! Items with value >= 0 are never chosen. Weights must be >= 0.
+    void solve( const std::vector<double> &value, const std::vector<double> &weight, double capacity,
+                std::uint64_t nodeLimit );
+
+    //! Total value of the best packing found (<= 0).
+    double value() const { return mBestValue; }
+
+    //! Proven lower bound on the optimum: value() when the search finished.
+    double bound() const { return mBound; }
+
+    //! Per item: chosen in the best packing found.
+    const std::vector<char> &chosen() const { return mChosen; }
+
+  private:
+    bool solveByCapacity( double capacity );
+    double continuousFill( std::size_t from, double room ) const;
+    void branch( std::size_t depth, double room, double current );
+
+    std::vector<std::uint32_t> mOrder;     //!< negative items by value per weight, best first
+    std::vector<double> mValue;            //!< in mOrder order
+    std::vector<double> mWeight;
+    std::vector<char> mTaken;
+    std::vector<char> mBestTaken;
+    std::vector<char> mChosen;
+    std::vector<double> mTable;            //!< dynamic programme: best value per used capacity
+    std::vector<char> mTakenAt;            //!< dynamic programme: item k taken at capacity w
+    double mBestValue = 0.0;
+    double mBound = 0.0;
+    std::uint64_t mNodes = 0;
+    std::uint64_t mNodeLimit = 0;
+};
+
+} // namespace gf

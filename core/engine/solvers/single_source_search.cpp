@@ -1,0 +1,913 @@
+#include "engine/solvers/single_source_search.h"
+
+#include "engine/solvers/candidate_ranking.h"
+#include "engine/solvers/knapsack_solver.h"
+#include "engine/solvers/random_source.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <numeric>
+#include <string>
+
+namespace gf {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr double kNoCost = std::numeric_limits<double>::infinity();
+constexpr double kEpsilon = 1e-9;
+//! Re-centred medians tried as swap partners of each open candidate.
+constexpr std::uint32_t kSwapPartners = 6;
+//! Nearest candidates of each cluster client that are considered as re-centred medians.
+constexpr std::uint32_t kPartnerSources = 3;
+//! Open candidates a client's demand is squeezed into before insertion gives up.
+constexpr std::uint32_t kRoomAttempts = 8;
+//! Open candidates an ejected client may move on to in a chain move.
+constexpr std::uint32_t kChainAlternatives = 5;
+//! Perturbation rounds without improvement before the search stops (default).
+constexpr std::uint32_t kPatience = 300;
+//! Branch-and-bound nodes per knapsack subproblem.
+constexpr std::uint64_t kKnapsackNodes = 2000;
+constexpr std::uint32_t kMaxLagrangianIterations = 1500;
+
+//! One single-source solution: which candidates are open and where every client goes.
+struct SingleSourceState
+{
+  std::vector<char> isOpen;
+  std::vector<std::uint32_t> assign;
+  std::vector<double> load;
+  std::uint32_t openCount = 0;
+  std::uint32_t unassigned = 0;
+  double objective = 0.0;                 //!< fixed costs plus the costs of assigned clients
+};
+
+class SingleSourceSearch
+{
+  public:
+    SingleSourceSearch( const SingleSourceModel &model, const LocationSiteRules &rules, const SingleSourceOptions &options,
+                        ProgressSink &progress );
+
+    Result<LocationSolution> run();
+
+  private:
+    double costOf( std::uint32_t client, std::uint32_t candidate ) const
+    {
+      return mCost[static_cast<std::size_t>( client ) * mCandidates + candidate];
+    }
+    bool fits( const SingleSourceState &state, std::uint32_t client, std::uint32_t candidate ) const
+    {
+      return state.load[candidate] + mModel.demand[client] <= mModel.capacity[candidate] * ( 1.0 + kEpsilon ) + kEpsilon;
+    }
+    static bool better( double value, double reference )
+    {
+      return value < reference - kEpsilon * std::max( 1.0, std::fabs( reference ) );
+    }
+    bool stopRequested()
+    {
+      mCanceled = mCanceled || mProgress.isCanceled();
+      return mCanceled || Clock::now() > mDeadline;
+    }
+    bool isProven() const { return mHaveBest && mBest.objective - mLowerBound <= 1e-6 + 1e-9 * std::fabs( mBest.objective ); }
+    bool countFixed() const { return mModel.maxOpen > 0 && mModel.minOpen == mModel.maxOpen; }
+    bool mayOpenMore( const SingleSourceState &state ) const { return mModel.maxOpen == 0 || state.openCount < mModel.maxOpen; }
+    bool mayCloseOne( const SingleSourceState &state ) const { return state.openCount > std::max( 1u, mModel.minOpen ); }
+
+    SingleSourceState emptyState() const;
+    void moveClient( SingleSourceState &state, std::uint32_t client, std::uint32_t to ) const;
+    void openCandidate( SingleSourceState &state, std::uint32_t candidate ) const;
+    std::vector<std::uint32_t> closeCandidate( SingleSourceState &state, std::uint32_t candidate ) const;
+    std::vector<std::uint32_t> clientsAt( const SingleSourceState &state, std::uint32_t candidate ) const;
+    bool insertClients( SingleSourceState &state, std::vector<std::uint32_t> pending ) const;
+    bool makeRoom( SingleSourceState &state, std::uint32_t client ) const;
+    void improve( SingleSourceState &state, const std::vector<std::uint32_t> &clients ) const;
+    bool shiftClients( SingleSourceState &state, const std::vector<std::uint32_t> &clients ) const;
+    bool swapClients( SingleSourceState &state, const std::vector<std::uint32_t> &clients ) const;
+    bool complete( SingleSourceState &state, std::vector<std::uint32_t> pending ) const;
+    std::vector<std::uint32_t> swapPartners( const SingleSourceState &state, std::uint32_t candidate ) const;
+    bool tryChange( SingleSourceState &state, std::uint32_t in, std::uint32_t out ) const;
+    void searchOpenSets( SingleSourceState &state );
+    bool perturb( SingleSourceState &state, std::uint32_t moves );
+    void keepIfBest( const SingleSourceState &state );
+    SingleSourceState fromRelaxation( const std::vector<char> &isOpen, const std::vector<std::uint32_t> &preferred ) const;
+    void chooseRelaxedOpenSet( const std::vector<double> &value, std::vector<double> &level ) const;
+    std::vector<char> largestCapacities() const;
+    void lagrangian();
+    LocationSolution buildSolution() const;
+
+    const SingleSourceModel &mModel;
+    const LocationProblem &mLocation;
+    const LocationSiteRules &mRules;
+    const SingleSourceOptions &mOptions;
+    ProgressSink &mProgress;
+    std::uint32_t mClients = 0;
+    std::uint32_t mCandidates = 0;
+    Clock::time_point mStart;
+    Clock::time_point mDeadline;
+    std::vector<double> mCost;                     //!< weighted, kNoCost where not allowed
+    CandidateRanking mRanking;
+    std::vector<std::size_t> mByCandidateFirst;    //!< CSR: per candidate, clients by cost
+    std::vector<std::uint32_t> mByCandidate;
+    std::vector<std::uint32_t> mAllClients;
+    double mTotalDemand = 0.0;
+    bool mIntegralCosts = true;
+    RandomSource mRandom;
+    SingleSourceState mBest;
+    bool mHaveBest = false;
+    double mLowerBound = 0.0;
+    bool mCanceled = false;
+};
+
+SingleSourceSearch::SingleSourceSearch( const SingleSourceModel &model, const LocationSiteRules &rules,
+                                        const SingleSourceOptions &options, ProgressSink &progress )
+  : mModel( model )
+  , mLocation( *model.location )
+  , mRules( rules )
+  , mOptions( options )
+  , mProgress( progress )
+  , mClients( model.location->clientCount )
+  , mCandidates( model.location->candidateCount )
+  , mStart( Clock::now() )
+  , mDeadline( mStart + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) ) )
+  , mRanking( *model.location, rules.eligible )
+  , mRandom( options.seed )
+{
+  mCost.assign( static_cast<std::size_t>( mClients ) * mCandidates, kNoCost );
+  for ( std::uint32_t client = 0; client < mClients; ++client )
+  {
+    mAllClients.push_back( client );
+    mTotalDemand += mModel.demand[client];
+    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+    {
+      const double cost = mLocation.weightOf( client ) * mLocation.costAt( client, *it );
+      mCost[static_cast<std::size_t>( client ) * mCandidates + *it] = cost;
+      mIntegralCosts = mIntegralCosts && cost == std::floor( cost );
+    }
+  }
+  for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
+    mIntegralCosts = mIntegralCosts && mModel.fixedCost[candidate] == std::floor( mModel.fixedCost[candidate] );
+  mByCandidateFirst.assign( 1, 0 );
+  for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
+  {
+    const std::size_t first = mByCandidate.size();
+    for ( std::uint32_t client = 0; client < mClients && mRules.eligible[candidate]; ++client )
+    {
+      if ( costOf( client, candidate ) < kNoCost )
+        mByCandidate.push_back( client );
+    }
+    std::stable_sort( mByCandidate.begin() + static_cast<std::ptrdiff_t>( first ), mByCandidate.end(),
+                      [&]( std::uint32_t a, std::uint32_t b ) { return costOf( a, candidate ) < costOf( b, candidate ); } );
+    mByCandidateFirst.push_back( mByCandidate.size() );
+  }
+}
+
+SingleSourceState SingleSourceSearch::emptyState() const
+{
+  SingleSourceState state;
+  state.isOpen.assign( mCandidates, 0 );
+  state.assign.assign( mClients, kUnassigned );
+  state.load.assign( mCandidates, 0.0 );
+  state.unassigned = mClients;
+  return state;
+}
+
+void SingleSourceSearch::moveClient( SingleSourceState &state, std::uint32_t client, std::uint32_t to ) const
+{
+  const std::uint32_t from = state.assign[client];
+  if ( from != kUnassigned )
+  {
+    state.load[from] -= mModel.demand[client];
+    state.objective -= costOf( client, from );
+  }
+  else
+    --state.unassigned;
+  state.assign[client] = to;
+  state.load[to] += mModel.demand[client];
+  state.objective += costOf( client, to );
+}
+
+void SingleSourceSearch::openCandidate( SingleSourceState &state, std::uint32_t candidate ) const
+{
+  state.isOpen[candidate] = 1;
+  ++state.openCount;
+  state.objective += mModel.fixedCost[candidate];
+}
+
+//! Closes \a candidate and returns the clients it served, now unassigned.
+std::vector<std::uint32_t> SingleSourceSearch::closeCandidate( SingleSourceState &state, std::uint32_t candidate ) const
+{
+  std::vector<std::uint32_t> clients = clientsAt( state, candidate );
+  for ( std::uint32_t client : clients )
+  {
+    state.objective -= costOf( client, candidate );
+    state.assign[client] = kUnassigned;
+    ++state.unassigned;
+  }
+  state.load[candidate] = 0.0;
+  state.isOpen[candidate] = 0;
+  --state.openCount;
+  state.objective -= mModel.fixedCost[candidate];
+  return clients;
+}
+
+std::vector<std::uint32_t> SingleSourceSearch::clientsAt( const SingleSourceState &state, std::uint32_t candidate ) const
+{
+  std::vector<std::uint32_t> clients;
+  for ( std::uint32_t client = 0; client < mClients; ++client )
+  {
+    if ( state.assign[client] == candidate )
+      clients.push_back( client );
+  }
+  return clients;
+}
+
+//! Regret insertion: the clients with the most to lose from a second choice go first, each
+//! to its cheapest open candidate with room; false when some client finds no room at all.
+bool SingleSourceSearch::insertClients( SingleSourceState &state, std::vector<std::uint32_t> pending ) const
+{
+  std::vector<double> regret( mClients, 0.0 );
+  for ( std::uint32_t client : pending )
+  {
+    double first = kNoCost;
+    double second = kNoCost;
+    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && second == kNoCost; ++it )
+    {
+      if ( !state.isOpen[*it] || !fits( state, client, *it ) )
+        continue;
+      ( first == kNoCost ? first : second ) = costOf( client, *it );
+    }
+    regret[client] = first == kNoCost || second == kNoCost ? kNoCost : second - first;
+  }
+  std::stable_sort( pending.begin(), pending.end(), [&]( std::uint32_t a, std::uint32_t b ) {
+    if ( regret[a] != regret[b] )
+      return regret[a] > regret[b];
+    return mModel.demand[a] > mModel.demand[b];
+  } );
+  for ( std::uint32_t client : pending )
+  {
+    std::uint32_t target = kUnassigned;
+    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+    {
+      if ( state.isOpen[*it] && fits( state, client, *it ) )
+      {
+        target = *it;
+        break;
+      }
+    }
+    if ( target != kUnassigned )
+      moveClient( state, client, target );
+    else if ( !makeRoom( state, client ) )
+      return false;
+  }
+  return true;
+}
+
+//! Moves clients out of one of the nearest open candidates, cheapest moves first, until
+//! \a client fits there; assigns it. False (state unchanged) when no candidate tried works.
+bool SingleSourceSearch::makeRoom( SingleSourceState &state, std::uint32_t client ) const
+{
+  std::uint32_t attempts = 0;
+  for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && attempts < kRoomAttempts; ++it )
+  {
+    const std::uint32_t target = *it;
+    if ( !state.isOpen[target] || mModel.capacity[target] < mModel.demand[client] )
+      continue;
+    ++attempts;
+    std::vector<std::uint32_t> residents = clientsAt( state, target );
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> moved;   // client, where it was
+    while ( !fits( state, client, target ) )
+    {
+      std::uint32_t bestClient = kUnassigned;
+      std::uint32_t bestTo = kUnassigned;
+      double bestIncrease = kNoCost;
+      for ( std::uint32_t resident : residents )
+      {
+        if ( state.assign[resident] != target || mModel.demand[resident] <= 0.0 )
+          continue;
+        for ( const std::uint32_t *alt = mRanking.begin( resident ); alt != mRanking.end( resident ); ++alt )
+        {
+          if ( *alt == target || !state.isOpen[*alt] || !fits( state, resident, *alt ) )
+            continue;
+          const double increase = costOf( resident, *alt ) - costOf( resident, target );
+          if ( increase < bestIncrease )
+          {
+            bestIncrease = increase;
+            bestClient = resident;
+            bestTo = *alt;
+          }
+          break;
+        }
+      }
+      if ( bestClient == kUnassigned )
+        break;
+      moved.emplace_back( bestClient, target );
+      moveClient( state, bestClient, bestTo );
+    }
+    if ( fits( state, client, target ) )
+    {
+      moveClient( state, client, target );
+      return true;
+    }
+    for ( auto move = moved.rbegin(); move != moved.rend(); ++move )
+      moveClient( state, move->first, move->second );
+  }
+  return false;
+}
+
+//! Shift and swap descent over \a clients until neither improves.
+void SingleSourceSearch::improve( SingleSourceState &state, const std::vector<std::uint32_t> &clients ) const
+{
+  for ( int pass = 0; pass < 100 && !( pass > 0 && Clock::now() > mDeadline ); ++pass )
+  {
+    const bool shifted = shiftClients( state, clients );
+    const bool swapped = swapClients( state, clients );
+    if ( !shifted && !swapped )
+      break;
+  }
+}
+
+//! Moves each client to the cheapest open candidate with room, if cheaper than its own.
+bool SingleSourceSearch::shiftClients( SingleSourceState &state, const std::vector<std::uint32_t> &clients ) const
+{
+  bool improved = false;
+  for ( std::uint32_t client : clients )
+  {
+    const std::uint32_t from = state.assign[client];
+    const double current = costOf( client, from );
+    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+    {
+      if ( !better( costOf( client, *it ), current ) )
+        break;
+      if ( state.isOpen[*it] && fits( state, client, *it ) )
+      {
+        moveClient( state, client, *it );
+        improved = true;
+        break;
+      }
+    }
+  }
+  return improved;
+}
+
+//! Ejection chains of length two: a client moves to a cheaper candidate that lacks room,
+//! and one of that candidate's clients moves on to another open candidate (the first
+//! client's own for a plain swap) where it fits; applied when the sum drops.
+bool SingleSourceSearch::swapClients( SingleSourceState &state, const std::vector<std::uint32_t> &clients ) const
+{
+  std::vector<std::vector<std::uint32_t>> members( mCandidates );
+  for ( std::uint32_t client = 0; client < mClients; ++client )
+    members[state.assign[client]].push_back( client );
+  auto roomAfter = [&]( std::uint32_t candidate, double change ) {
+    return state.load[candidate] + change <= mModel.capacity[candidate] * ( 1.0 + kEpsilon ) + kEpsilon;
+  };
+  const double tolerance = kEpsilon * std::max( 1.0, std::fabs( state.objective ) );
+  bool improved = false;
+  for ( std::uint32_t client : clients )
+  {
+    const std::uint32_t from = state.assign[client];
+    const double current = costOf( client, from );
+    bool done = false;
+    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && !done; ++it )
+    {
+      const std::uint32_t to = *it;
+      const double gain = current - costOf( client, to );
+      if ( gain <= tolerance )
+        break;
+      if ( !state.isOpen[to] || to == from )
+        continue;
+      for ( std::size_t slot = 0; slot < members[to].size() && !done; ++slot )
+      {
+        const std::uint32_t other = members[to][slot];
+        if ( state.assign[other] != to || !roomAfter( to, mModel.demand[client] - mModel.demand[other] ) )
+          continue;
+        // Where the ejected client goes: the first client's candidate, or one of its own nearest.
+        std::uint32_t target = kUnassigned;
+        double increase = costOf( other, from ) - costOf( other, to );
+        if ( !( increase < gain - tolerance && roomAfter( from, mModel.demand[other] - mModel.demand[client] ) ) )
+          increase = kNoCost;
+        else
+          target = from;
+        std::uint32_t tried = 0;
+        for ( const std::uint32_t *alt = mRanking.begin( other ); alt != mRanking.end( other ) && tried < kChainAlternatives; ++alt )
+        {
+          if ( !state.isOpen[*alt] || *alt == to || *alt == from )
+            continue;
+          ++tried;
+          const double altIncrease = costOf( other, *alt ) - costOf( other, to );
+          if ( altIncrease >= gain - tolerance )
+            break;
+          if ( altIncrease < increase && roomAfter( *alt, mModel.demand[other] ) )
+          {
+            increase = altIncrease;
+            target = *alt;
+          }
+        }
+        if ( target == kUnassigned )
+          continue;
+        moveClient( state, other, target );
+        moveClient( state, client, to );
+        // Member lists follow in place: the client takes the ejected one's slot.
+        members[to][slot] = client;
+        if ( target == from )
+        {
+          for ( std::uint32_t &member : members[from] )
+          {
+            if ( member == client )
+            {
+              member = other;
+              break;
+            }
+          }
+        }
+        else
+          members[target].push_back( other );
+        improved = done = true;
+      }
+    }
+  }
+  return improved;
+}
+
+//! Inserts \a pending; for models without a fixed count, opens candidates (least fixed cost
+//! per capacity) while insertion fails. Then a full descent. False if still infeasible.
+bool SingleSourceSearch::complete( SingleSourceState &state, std::vector<std::uint32_t> pending ) const
+{
+  while ( !insertClients( state, pending ) )
+  {
+    std::uint32_t cheapest = kUnassigned;
+    for ( std::uint32_t candidate = 0; candidate < mCandidates && mayOpenMore( state ); ++candidate )
+    {
+      if ( state.isOpen[candidate] || !mRules.eligible[candidate] || mModel.capacity[candidate] <= 0.0 )
+        continue;
+      if ( cheapest == kUnassigned
+           || mModel.fixedCost[candidate] * mModel.capacity[cheapest] < mModel.fixedCost[cheapest] * mModel.capacity[candidate] )
+        cheapest = candidate;
+    }
+    if ( cheapest == kUnassigned )
+      return false;
+    openCandidate( state, cheapest );
+    pending.clear();
+    for ( std::uint32_t client = 0; client < mClients; ++client )
+    {
+      if ( state.assign[client] == kUnassigned )
+        pending.push_back( client );
+    }
+  }
+  improve( state, mAllClients );
+  return true;
+}
+
+//! Closed candidates that would serve \a candidate's clients most cheaply on their own.
+std::vector<std::uint32_t> SingleSourceSearch::swapPartners( const SingleSourceState &state, std::uint32_t candidate ) const
+{
+  const std::vector<std::uint32_t> cluster = clientsAt( state, candidate );
+  std::vector<std::uint32_t> partners;
+  for ( std::uint32_t client : cluster )
+  {
+    std::uint32_t taken = 0;
+    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && taken < kPartnerSources; ++it )
+    {
+      if ( state.isOpen[*it] || mModel.capacity[*it] < state.load[candidate] )
+        continue;
+      ++taken;
+      if ( std::find( partners.begin(), partners.end(), *it ) == partners.end() )
+        partners.push_back( *it );
+    }
+  }
+  std::vector<double> score( partners.size(), 0.0 );
+  for ( std::size_t k = 0; k < partners.size(); ++k )
+  {
+    score[k] = mModel.fixedCost[partners[k]];
+    for ( std::uint32_t client : cluster )
+      score[k] += costOf( client, partners[k] );
+  }
+  std::vector<std::size_t> order( partners.size() );
+  std::iota( order.begin(), order.end(), 0 );
+  std::stable_sort( order.begin(), order.end(), [&]( std::size_t a, std::size_t b ) { return score[a] < score[b]; } );
+  std::vector<std::uint32_t> best;
+  for ( std::size_t k = 0; k < order.size() && best.size() < kSwapPartners; ++k )
+    best.push_back( partners[order[k]] );
+  return best;
+}
+
+//! Opens \a in and/or closes \a out (kUnassigned for none), reassigns around the change and
+//! keeps it when the objective drops.
+bool SingleSourceSearch::tryChange( SingleSourceState &state, std::uint32_t in, std::uint32_t out ) const
+{
+  SingleSourceState trial = state;
+  std::vector<std::uint32_t> affected;
+  if ( out != kUnassigned )
+    affected = closeCandidate( trial, out );
+  const std::vector<std::uint32_t> pending = affected;
+  if ( in != kUnassigned )
+  {
+    openCandidate( trial, in );
+    for ( std::size_t at = mByCandidateFirst[in]; at < mByCandidateFirst[in + 1]; ++at )
+    {
+      const std::uint32_t client = mByCandidate[at];
+      if ( trial.assign[client] != kUnassigned && costOf( client, in ) < costOf( client, trial.assign[client] ) )
+        affected.push_back( client );
+    }
+  }
+  if ( !insertClients( trial, pending ) )
+    return false;
+  improve( trial, affected );
+  if ( !better( trial.objective, state.objective ) )
+    return false;
+  state = std::move( trial );
+  return true;
+}
+
+//! First-improvement descent over drops, adds and swaps of candidates.
+void SingleSourceSearch::searchOpenSets( SingleSourceState &state )
+{
+  bool improved = true;
+  while ( improved && !stopRequested() )
+  {
+    improved = false;
+    for ( std::uint32_t candidate = 0; candidate < mCandidates && !countFixed(); ++candidate )
+    {
+      if ( state.isOpen[candidate] && !mRules.fixedOpen[candidate] && mayCloseOne( state ) )
+        improved = tryChange( state, kUnassigned, candidate ) || improved;
+    }
+    for ( std::uint32_t candidate = 0; candidate < mCandidates && !countFixed() && !stopRequested(); ++candidate )
+    {
+      if ( !state.isOpen[candidate] && mRules.eligible[candidate] && mayOpenMore( state ) )
+        improved = tryChange( state, candidate, kUnassigned ) || improved;
+    }
+    for ( std::uint32_t candidate = 0; candidate < mCandidates && !stopRequested(); ++candidate )
+    {
+      if ( !state.isOpen[candidate] || mRules.fixedOpen[candidate] )
+        continue;
+      for ( std::uint32_t partner : swapPartners( state, candidate ) )
+      {
+        if ( tryChange( state, partner, candidate ) )
+        {
+          improved = true;
+          break;
+        }
+      }
+    }
+    keepIfBest( state );
+  }
+}
+
+//! Random swaps of open candidates for candidates near one of their clients (and, without a
+//! fixed count, random drops or adds), followed by reinsertion and a full descent.
+bool SingleSourceSearch::perturb( SingleSourceState &state, std::uint32_t moves )
+{
+  std::vector<std::uint32_t> pending;
+  for ( std::uint32_t move = 0, attempts = 0; move < moves && attempts < 20 * moves; ++attempts )
+  {
+    const std::uint32_t client = mRandom.below( mClients );
+    const std::uint32_t out = state.assign[client];
+    if ( out == kUnassigned || mRules.fixedOpen[out] )
+      continue;
+    const std::uint32_t span = std::min( mRanking.size( client ), 2 + 2 * moves );
+    const std::uint32_t in = mRanking.begin( client )[mRandom.below( span )];
+    const std::uint32_t kind = countFixed() ? 0 : mRandom.below( 3 );
+    if ( kind == 1 && mayCloseOne( state ) )
+    {
+      const std::vector<std::uint32_t> freed = closeCandidate( state, out );
+      pending.insert( pending.end(), freed.begin(), freed.end() );
+    }
+    else if ( kind == 2 && !state.isOpen[in] && mayOpenMore( state ) )
+      openCandidate( state, in );
+    else if ( !state.isOpen[in] )
+    {
+      const std::vector<std::uint32_t> freed = closeCandidate( state, out );
+      pending.insert( pending.end(), freed.begin(), freed.end() );
+      openCandidate( state, in );
+    }
+    else
+      continue;
+    ++move;
+  }
+  return complete( state, pending );
+}
+
+void SingleSourceSearch::keepIfBest( const SingleSourceState &state )
+{
+  if ( state.unassigned == 0 && ( !mHaveBest || better( state.objective, mBest.objective ) ) )
+  {
+    mBest = state;
+    mHaveBest = true;
+  }
+}
+
+//! A feasible solution near a Lagrangian one: its open set, clients where a knapsack put them.
+SingleSourceState SingleSourceSearch::fromRelaxation( const std::vector<char> &isOpen, const std::vector<std::uint32_t> &preferred ) const
+{
+  SingleSourceState state = emptyState();
+  for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
+  {
+    if ( isOpen[candidate] )
+      openCandidate( state, candidate );
+  }
+  std::vector<std::uint32_t> pending;
+  for ( std::uint32_t client = 0; client < mClients; ++client )
+  {
+    const std::uint32_t to = preferred[client];
+    if ( to != kUnassigned && state.isOpen[to] && fits( state, client, to ) )
+      moveClient( state, client, to );
+    else
+      pending.push_back( client );
+  }
+  if ( !complete( state, pending ) )
+    state.unassigned = std::max( state.unassigned, 1u );
+  return state;
+}
+
+//! Levels in [0, 1] per candidate minimising sum(level * value) under the count limits, or
+//! without limits under the relaxed cover of the total demand by open capacity.
+void SingleSourceSearch::chooseRelaxedOpenSet( const std::vector<double> &value, std::vector<double> &level ) const
+{
+  level.assign( mCandidates, 0.0 );
+  std::vector<std::uint32_t> order;
+  std::uint32_t count = 0;
+  double capacity = 0.0;
+  for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
+  {
+    if ( mRules.fixedOpen[candidate] )
+    {
+      level[candidate] = 1.0;
+      ++count;
+      capacity += mModel.capacity[candidate];
+    }
+    else if ( mRules.eligible[candidate] )
+      order.push_back( candidate );
+  }
+  std::stable_sort( order.begin(), order.end(), [&]( std::uint32_t a, std::uint32_t b ) { return value[a] < value[b]; } );
+  std::vector<std::uint32_t> rest;
+  for ( std::uint32_t candidate : order )
+  {
+    const bool needed = count < mModel.minOpen;
+    const bool allowed = mModel.maxOpen == 0 || count < mModel.maxOpen;
+    if ( needed || ( allowed && value[candidate] < 0.0 ) )
+    {
+      level[candidate] = 1.0;
+      ++count;
+      capacity += mModel.capacity[candidate];
+    }
+    else
+      rest.push_back( candidate );
+  }
+  if ( mModel.maxOpen > 0 || capacity >= mTotalDemand )
+    return;
+  auto perCapacity = [&]( std::uint32_t c ) { return mModel.capacity[c] > 0.0 ? value[c] / mModel.capacity[c] : kNoCost; };
+  std::stable_sort( rest.begin(), rest.end(), [&]( std::uint32_t a, std::uint32_t b ) { return perCapacity( a ) < perCapacity( b ); } );
+  for ( std::uint32_t candidate : rest )
+  {
+    if ( capacity >= mTotalDemand || mModel.capacity[candidate] <= 0.0 )
+      break;
+    level[candidate] = std::min( 1.0, ( mTotalDemand - capacity ) / mModel.capacity[candidate] );
+    capacity += level[candidate] * mModel.capacity[candidate];
+  }
+}
+
+//! When no relaxed open set could be completed: the required candidates and then the largest
+//! capacities until the demand fits and the minimum count is reached (within the maximum).
+std::vector<char> SingleSourceSearch::largestCapacities() const
+{
+  std::vector<char> isOpen( mCandidates, 0 );
+  std::vector<std::uint32_t> order;
+  std::uint32_t count = 0;
+  double capacity = 0.0;
+  for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
+  {
+    if ( mRules.fixedOpen[candidate] )
+    {
+      isOpen[candidate] = 1;
+      ++count;
+      capacity += mModel.capacity[candidate];
+    }
+    else if ( mRules.eligible[candidate] )
+      order.push_back( candidate );
+  }
+  std::stable_sort( order.begin(), order.end(), [&]( std::uint32_t a, std::uint32_t b ) { return mModel.capacity[a] > mModel.capacity[b]; } );
+  for ( std::uint32_t candidate : order )
+  {
+    if ( ( capacity >= mTotalDemand && count >= mModel.minOpen ) || ( mModel.maxOpen > 0 && count >= mModel.maxOpen ) )
+      break;
+    isOpen[candidate] = 1;
+    ++count;
+    capacity += mModel.capacity[candidate];
+  }
+  return isOpen;
+}
+
+//! Subgradient optimisation of the Lagrangian bound, with the Lagrangian heuristic along the way.
+void SingleSourceSearch::lagrangian()
+{
+  std::vector<double> multiplier( mClients, 0.0 );
+  double fallbackUpper = 0.0;
+  for ( std::uint32_t client = 0; client < mClients; ++client )
+  {
+    // Start at the incumbent's costs when there is one, else at each client's cheapest.
+    multiplier[client] = mHaveBest ? costOf( client, mBest.assign[client] ) : costOf( client, *mRanking.begin( client ) );
+    double worst = 0.0;
+    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+      worst = std::max( worst, costOf( client, *it ) );
+    fallbackUpper += worst;
+  }
+  fallbackUpper += std::accumulate( mModel.fixedCost.begin(), mModel.fixedCost.end(), 0.0 );
+  KnapsackSolver knapsack;
+  std::vector<double> itemValue;
+  std::vector<double> itemWeight;
+  std::vector<std::uint32_t> itemClient;
+  std::vector<std::vector<std::uint32_t>> chosen( mCandidates );
+  std::vector<double> value( mCandidates, 0.0 );
+  std::vector<double> level;
+  std::vector<double> subgradient( mClients, 0.0 );
+  std::vector<std::uint32_t> preferred( mClients, kUnassigned );
+  std::vector<char> isOpen( mCandidates, 0 );
+  std::vector<char> lastTried;
+  const double budgetS = 0.5 * mOptions.timeLimitS;
+  double scale = 2.0;
+  std::uint32_t sinceImprovement = 0;
+  for ( std::uint32_t iteration = 0; iteration < kMaxLagrangianIterations && !stopRequested(); ++iteration )
+  {
+    if ( std::chrono::duration<double>( Clock::now() - mStart ).count() > budgetS )
+      break;
+    mProgress.setProgress( 0.5 * iteration / kMaxLagrangianIterations );
+    const double highest = *std::max_element( multiplier.begin(), multiplier.end() );
+    for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
+    {
+      chosen[candidate].clear();
+      value[candidate] = kNoCost;
+      if ( !mRules.eligible[candidate] )
+        continue;
+      itemValue.clear();
+      itemWeight.clear();
+      itemClient.clear();
+      for ( std::size_t at = mByCandidateFirst[candidate]; at < mByCandidateFirst[candidate + 1]; ++at )
+      {
+        const std::uint32_t client = mByCandidate[at];
+        const double cost = costOf( client, candidate );
+        if ( cost >= highest )
+          break;
+        if ( cost < multiplier[client] )
+        {
+          itemValue.push_back( cost - multiplier[client] );
+          itemWeight.push_back( mModel.demand[client] );
+          itemClient.push_back( client );
+        }
+      }
+      knapsack.solve( itemValue, itemWeight, mModel.capacity[candidate], kKnapsackNodes );
+      value[candidate] = mModel.fixedCost[candidate] + knapsack.bound();
+      for ( std::size_t item = 0; item < itemClient.size(); ++item )
+      {
+        if ( knapsack.chosen()[item] )
+          chosen[candidate].push_back( itemClient[item] );
+      }
+    }
+    chooseRelaxedOpenSet( value, level );
+    double bound = std::accumulate( multiplier.begin(), multiplier.end(), 0.0 );
+    std::fill( subgradient.begin(), subgradient.end(), 1.0 );
+    std::fill( preferred.begin(), preferred.end(), kUnassigned );
+    for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
+    {
+      isOpen[candidate] = level[candidate] > 0.0 ? 1 : 0;
+      if ( level[candidate] <= 0.0 )
+        continue;
+      bound += level[candidate] * value[candidate];
+      for ( std::uint32_t client : chosen[candidate] )
+      {
+        subgradient[client] -= level[candidate];
+        if ( preferred[client] == kUnassigned || costOf( client, candidate ) < costOf( client, preferred[client] ) )
+          preferred[client] = candidate;
+      }
+    }
+    if ( mIntegralCosts )
+      bound = std::ceil( bound - 1e-6 );
+    if ( bound > mLowerBound )
+    {
+      mLowerBound = bound;
+      sinceImprovement = 0;
+    }
+    else if ( ++sinceImprovement >= 20 )
+    {
+      scale *= 0.5;
+      sinceImprovement = 0;
+    }
+    // Every fifth relaxed solution once the multipliers settle is made feasible; every new
+    // open set while none is known.
+    if ( ( iteration % 5 == 0 && iteration >= 10 ) || ( !mHaveBest && isOpen != lastTried ) )
+    {
+      keepIfBest( fromRelaxation( isOpen, preferred ) );
+      lastTried = isOpen;
+    }
+    if ( isProven() || scale < 1e-4 )
+      break;
+    double norm = 0.0;
+    for ( double g : subgradient )
+      norm += g * g;
+    if ( norm < 1e-12 )
+      break;
+    const double upper = mHaveBest ? mBest.objective : fallbackUpper;
+    const double step = scale * std::max( upper - bound, 1e-6 * std::max( 1.0, upper ) ) / norm;
+    for ( std::uint32_t client = 0; client < mClients; ++client )
+      multiplier[client] += step * subgradient[client];
+  }
+}
+
+Result<LocationSolution> SingleSourceSearch::run()
+{
+  if ( !mModel.startOpen.empty() )
+  {
+    std::vector<char> isOpen( mCandidates, 0 );
+    for ( std::uint32_t candidate : mModel.startOpen )
+      isOpen[candidate] = 1;
+    keepIfBest( fromRelaxation( isOpen, std::vector<std::uint32_t>( mClients, kUnassigned ) ) );
+  }
+  lagrangian();
+  if ( !mHaveBest && !stopRequested() )
+    keepIfBest( fromRelaxation( largestCapacities(), std::vector<std::uint32_t>( mClients, kUnassigned ) ) );
+  if ( !mHaveBest )
+    return makeError( mCanceled ? ErrorCode::Canceled : ErrorCode::Infeasible );
+  SingleSourceState state = mBest;
+  searchOpenSets( state );
+  // maxIterations bounds the rounds; by default the search stops once it stalls.
+  const std::uint32_t iterations = mOptions.maxIterations > 0 ? mOptions.maxIterations : UINT32_MAX;
+  std::uint32_t moves = 1;
+  std::uint32_t stalled = 0;
+  for ( std::uint32_t iteration = 0; iteration < iterations && stalled < kPatience && !isProven() && !stopRequested(); ++iteration )
+  {
+    mProgress.setProgress( 0.5 + 0.5 * std::min( 1.0, static_cast<double>( stalled ) / kPatience ) );
+    state = mBest;
+    ++stalled;
+    if ( !perturb( state, moves ) )
+      continue;
+    searchOpenSets( state );
+    const double before = mBest.objective;
+    keepIfBest( state );
+    const bool gained = better( mBest.objective, before );
+    stalled = gained ? 0 : stalled;
+    moves = gained ? 1 : ( moves >= 3 ? 1 : moves + 1 );
+  }
+  mProgress.setProgress( 1.0 );
+  return buildSolution();
+}
+
+LocationSolution SingleSourceSearch::buildSolution() const
+{
+  LocationSolution solution;
+  for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
+  {
+    if ( mBest.isOpen[candidate] )
+      solution.open.push_back( candidate );
+  }
+  solution.assignment = mBest.assign;
+  // Recomputed in candidate order so the value does not depend on the move history.
+  double objective = 0.0;
+  for ( std::uint32_t candidate : solution.open )
+    objective += mModel.fixedCost[candidate];
+  for ( std::uint32_t client = 0; client < mClients; ++client )
+    objective += costOf( client, mBest.assign[client] );
+  solution.objective = objective;
+  solution.lowerBound = std::min( mLowerBound, objective );
+  solution.provenOptimal = objective - mLowerBound <= 1e-6 + 1e-9 * std::fabs( objective );
+  solution.canceled = mCanceled;
+  return solution;
+}
+
+} // namespace
+
+Result<LocationSolution> solveSingleSource( const SingleSourceModel &model, const LocationSiteRules &rules,
+                                            const SingleSourceOptions &options, ProgressSink &progress )
+{
+  const LocationProblem &location = *model.location;
+  // Every client must fit whole into some candidate that may serve it.
+  const CandidateRanking ranking( location, rules.eligible );
+  for ( std::uint32_t client = 0; client < location.clientCount; ++client )
+  {
+    const bool fits = std::any_of( ranking.begin( client ), ranking.end( client ),
+                                   [&]( std::uint32_t candidate ) { return model.capacity[candidate] >= model.demand[client]; } );
+    if ( !fits )
+      return makeError( ErrorCode::CapacityBelowDemand, std::to_string( client ) );
+  }
+  // With at most maxOpen sites, the largest capacities that may open must hold the demand.
+  if ( model.maxOpen > 0 )
+  {
+    double capacity = 0.0;
+    std::vector<double> optional;
+    for ( std::uint32_t candidate = 0; candidate < location.candidateCount; ++candidate )
+    {
+      if ( rules.fixedOpen[candidate] )
+        capacity += model.capacity[candidate];
+      else if ( rules.eligible[candidate] )
+        optional.push_back( model.capacity[candidate] );
+    }
+    std::sort( optional.begin(), optional.end(), std::greater<double>() );
+    for ( std::size_t k = 0; k < optional.size() && rules.required.size() + k < model.maxOpen; ++k )
+      capacity += optional[k];
+    if ( capacity < std::accumulate( model.demand.begin(), model.demand.end(), 0.0 ) )
+      return makeError( ErrorCode::CapacityBelowDemand );
+  }
+  SingleSourceSearch search( model, rules, options, progress );
+  return search.run();
+}
+
+} // namespace gf

@@ -1,0 +1,48 @@
+#pragma once
+// Shared engine of the single-source capacitated models (SSCFLP and capacitated p-median):
+// every client is served whole by one open candidate, within the candidates' capacities.
+//
+// Lower bound: Lagrangian relaxation of the assignment constraints. For given multipliers
+// each candidate's subproblem is a 0-1 knapsack over the clients (KnapsackSolver); the open
+// set is then chosen under the facility count limits, or, without limits, with the
+// relaxed "open capacity covers the demand" cut. Multipliers by subgradient optimisation.
+//
+// Upper bound: a Lagrangian heuristic (the relaxed open set, each client kept where a
+// knapsack put it, the others inserted by regret), improved by client shift and swap moves
+// and by candidate drop/add/swap moves (swap partners: the best re-centred medians of each
+// cluster), then a seeded perturbation loop.
+#include "engine/common/progress_sink.h"
+#include "engine/common/status.h"
+#include "engine/solvers/location_problem.h"
+#include "engine/solvers/location_site_rules.h"
+#include "engine/solvers/pmedian_solver.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace gf {
+
+struct SingleSourceModel
+{
+  const LocationProblem *location = nullptr;  //!< costs of serving each client's whole demand
+  std::vector<double> fixedCost;              //!< per candidate, >= 0 (all 0 for the p-median)
+  std::vector<double> capacity;               //!< per candidate
+  std::vector<double> demand;                 //!< per client
+  std::uint32_t minOpen = 0;                  //!< 0 = no minimum
+  std::uint32_t maxOpen = 0;                  //!< 0 = no maximum
+  std::vector<std::uint32_t> startOpen;       //!< optional first open set (e.g. the uncapacitated optimum)
+};
+
+struct SingleSourceOptions
+{
+  std::uint64_t seed = 1;
+  double timeLimitS = 60.0;
+  std::uint32_t maxIterations = 0;            //!< perturbation rounds; 0 = from the instance size
+};
+
+//! The model must have been validated (vector sizes, counts, each client fits somewhere).
+//! Infeasible when no assignment within the capacities was found.
+Result<LocationSolution> solveSingleSource( const SingleSourceModel &model, const LocationSiteRules &rules,
+                                            const SingleSourceOptions &options, ProgressSink &progress );
+
+} // namespace gf

@@ -1,0 +1,32 @@
+#pragma once
+// Single-source capacitated facility location: open candidates with fixed costs and
+// capacities (optionally between a minimum and a maximum number), and serve every client's
+// whole demand from one open candidate. Lagrangian bound and heuristic of SingleSourceSearch.
+#include "engine/common/progress_sink.h"
+#include "engine/common/status.h"
+#include "engine/solvers/cflp_solver.h"
+#include "engine/solvers/pmedian_solver.h"
+
+#include <cstdint>
+
+namespace gf {
+
+//! The data of the multi-source model: costs are for serving a client's whole demand.
+using SscflpProblem = CflpProblem;
+
+struct SscflpOptions
+{
+  std::uint32_t minFacilities = 0;        //!< 0 = no minimum
+  std::uint32_t maxFacilities = 0;        //!< 0 = no maximum
+  std::uint64_t seed = 1;
+  double timeLimitS = 60.0;
+  std::uint32_t maxIterations = 0;        //!< perturbation rounds; 0 = default
+};
+
+//! objective includes the fixed costs. CapacityBelowDemand when the eligible capacity (or the
+//! largest maxFacilities capacities) cannot hold the demand, or a client fits nowhere (subject:
+//! the client); Infeasible when no assignment within the capacities was found; TooManyFacilities
+//! when minFacilities exceeds the eligible candidates; InvalidArgument for malformed input.
+Result<LocationSolution> solveSscflp( const SscflpProblem &problem, const SscflpOptions &options, ProgressSink &progress );
+
+} // namespace gf

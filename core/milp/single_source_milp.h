@@ -1,0 +1,21 @@
+#pragma once
+// The single-source capacitated models (SSCFLP, capacitated p-median) as a MILP for CBC:
+// binary open y_i and assignment x_ij, sum_i x_ij = 1, sum_j d_j x_ij <= Q_i y_i, the strong
+// x_ij <= y_i rows, and the facility count limits. Used by the benchmark as the peer.
+#include "engine/solvers/single_source_search.h"
+#include "milp/milp_model.h"
+
+namespace gf {
+
+class SingleSourceMilp
+{
+  public:
+    explicit SingleSourceMilp( const SingleSourceModel &model );
+
+    const MilpModel &model() const { return mModel; }
+
+  private:
+    MilpModel mModel;
+};
+
+} // namespace gf

@@ -1,0 +1,1 @@
+gf_add_test(NAME gis.service_area_polygons SOURCES test_service_area_polygons.cpp LIBS gf::gis LABELS io QGIS)
