@@ -1,6 +1,7 @@
 #include "cli/plan_command.h"
 
 #include "common/app_paths.h"
+#include "common/compliance_text.h"
 #include "engine/scenario/plan_parameters.h"
 #include "engine/scenario/programme_parameter_registry.h"
 
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <atomic>
-#include <cmath>
 #include <mutex>
 #include <csignal>
 #include <unistd.h>
@@ -74,8 +74,8 @@ QString change( double before, double after )
 
 } // namespace
 
-PlanCommand::PlanCommand( QTextStream &out, QTextStream &err )
-  : mOut( out ), mErr( err )
+PlanCommand::PlanCommand( QTextStream &out, QTextStream &err, const QString &language )
+  : mOut( out ), mErr( err ), mLanguage( language )
 {
 }
 
@@ -98,9 +98,10 @@ PlanCommand::ParseOutcome PlanCommand::parse( const QStringList &arguments )
   const QCommandLineOption datumOption( QStringLiteral( "survey-datum" ), tr( "Datum of the geocoded point layers: wgs84, cgcs2000, gcj02 (Amap) or bd09 (Baidu). Default: as the project's gf_project table says, else wgs84." ), tr( "NAME" ) );
   const QCommandLineOption landUseOption( QStringLiteral( "land-use-table" ), tr( "Land-use suitability CSV replacing the shipped table." ), tr( "FILE" ) );
   const QCommandLineOption setOption( QStringLiteral( "set" ), tr( "Set a plan parameter by key, e.g. --set charging.max_vehicles_per_pile=2.5 (repeatable; keys are listed in the plan's parameters table)." ), tr( "KEY=VALUE" ) );
+  const QCommandLineOption curveOption( QStringLiteral( "curve" ), tr( "Also solve for every number of stations from MIN to MAX and print the cost and coverage curve, e.g. --curve 10:40." ), tr( "MIN:MAX" ) );
   const QCommandLineOption noReportOption( QStringLiteral( "no-report" ), tr( "Do not write the PDF report." ) );
   parser.addOptions( { helpOption, projectOption, presetOption, stationsOption, radiusOption, objectiveOption, outOption, seedOption, threadsOption, timeOption,
-                       cacheOption, noCacheOption, datumOption, landUseOption, setOption, noReportOption } );
+                       cacheOption, noCacheOption, datumOption, landUseOption, setOption, curveOption, noReportOption } );
 
   QStringList withProgram = arguments;
   withProgram.prepend( QStringLiteral( "greenfreight-cli plan" ) );
@@ -130,6 +131,9 @@ PlanCommand::ParseOutcome PlanCommand::parse( const QStringList &arguments )
     return ParseOutcome::Invalid;
   }
   mRequest.parameters = gf::presetParameters( *preset );
+  mRequest.reportOptions.language = mLanguage == QLatin1String( "zh" ) ? gis::ReportLanguage::Chinese : gis::ReportLanguage::English;
+  mRequest.reportOptions.districtName = *preset == gf::DistrictPreset::Linzi ? tr( "Linzi District" ) : tr( "Zhangdian District" );
+  mRequest.reportOptions.catalogueDirectory = AppPaths::translationsDirectory();
 
   auto positiveNumber = [this, &parser]( const QCommandLineOption &option, double minimum, double &value ) {
     if ( !parser.isSet( option ) )
@@ -180,6 +184,21 @@ PlanCommand::ParseOutcome PlanCommand::parse( const QStringList &arguments )
       mErr << tr( "error: unknown survey datum '%1'; use wgs84, cgcs2000, gcj02 or bd09." ).arg( parser.value( datumOption ) ) << '\n';
       return ParseOutcome::Invalid;
     }
+  }
+  if ( parser.isSet( curveOption ) )
+  {
+    const QStringList bounds = parser.value( curveOption ).split( QLatin1Char( ':' ) );
+    bool okMin = false;
+    bool okMax = false;
+    const uint curveMin = bounds.size() == 2 ? bounds[0].toUInt( &okMin ) : 0;
+    const uint curveMax = bounds.size() == 2 ? bounds[1].toUInt( &okMax ) : 0;
+    if ( !okMin || !okMax || curveMin < 1 || curveMax <= curveMin )
+    {
+      mErr << tr( "error: --curve must be MIN:MAX with 1 <= MIN < MAX, got '%1'." ).arg( parser.value( curveOption ) ) << '\n';
+      return ParseOutcome::Invalid;
+    }
+    mRequest.parameters.programme.stations.curveMin = curveMin;
+    mRequest.parameters.programme.stations.curveMax = curveMax;
   }
   mRequest.landUseTablePath = parser.value( landUseOption );
   const QStringList settings = parser.values( setOption );
@@ -262,38 +281,6 @@ int PlanCommand::run( const QStringList &arguments )
   return 0;
 }
 
-QString PlanCommand::complianceLabel( const std::string &id )
-{
-  if ( id == "transport_cost_reduction" )
-    return tr( "Transport cost −10 %" );
-  if ( id == "energy_intensity_reduction" )
-    return tr( "Energy per unit turnover −3 %" );
-  if ( id == "utilisation_increase" )
-    return tr( "Vehicle utilisation +20 %" );
-  if ( id == "nev_pile_ratio" )
-    return tr( "NEV vehicles : piles < 3 : 1" );
-  if ( id == "station_count" )
-    return tr( "End joint distribution stations" );
-  if ( id == "loading_bays" )
-    return tr( "Curbside loading bays" );
-  if ( id == "joint_distribution_share_large" )
-    return tr( "Joint distribution of large supermarkets and chain stores ≥ 50 %" );
-  if ( id == "underground_piles_at_centres" )
-    return tr( "Piles reserved underground at centres" );
-  return QString::fromStdString( id );
-}
-
-QString PlanCommand::complianceValue( const std::string &id, double value )
-{
-  if ( !std::isfinite( value ) )
-    return QStringLiteral( "∞" );
-  if ( id == "station_count" || id == "loading_bays" )
-    return QString::number( value, 'f', 0 );
-  if ( id == "nev_pile_ratio" )
-    return QStringLiteral( "%1 : 1" ).arg( value, 0, 'f', 2 );
-  return QString::number( 100.0 * value, 'f', 1 ) + QStringLiteral( " %" );
-}
-
 void PlanCommand::printSummary( const gis::PlanJobResult &result )
 {
   const gf::ProgrammePlan &plan = result.plan;
@@ -332,6 +319,13 @@ void PlanCommand::printSummary( const gis::PlanJobResult &result )
   mOut << tr( "  Network distance: mean %1 (parcel-weighted), max %2" ).arg( metres( kpis.meanDistanceM ), metres( kpis.maxDistanceM ) ) << '\n';
   mOut << tr( "  Station objective: %1; lower bound %2; gap %3" )
             .arg( kpis.objective, 0, 'f', 0 ).arg( kpis.lowerBound, 0, 'f', 0 ).arg( percent( kpis.gap ) ) << '\n';
+  if ( !plan.stations.curve.empty() )
+  {
+    mOut << tr( "  Curve over the number of stations (p-median; coverage within %1):" ).arg( metres( mRequest.parameters.serviceRadiusM ) ) << '\n';
+    for ( const gf::StationCurvePoint &point : plan.stations.curve )
+      mOut << tr( "    %1 stations: mean distance %2, coverage %3, gap %4" )
+                .arg( point.stations, 3 ).arg( metres( point.meanDistanceM ), percent( point.coverageShareByParcels ), percent( point.gap ) ) << '\n';
+  }
   mOut << tr( "  Charging:       %1 piles for %2 NEV vehicles at %3 sites" )
             .arg( plan.availablePiles ).arg( plan.nevVehiclesAtPiles ).arg( plan.charging.size() ) << '\n';
   mOut << tr( "  Loading bays:   %1 (target %2), serving %3 of %4 parcels/day within walking distance" )
@@ -351,16 +345,14 @@ void PlanCommand::printSummary( const gis::PlanJobResult &result )
   mOut << tr( "  Programme targets:" ) << '\n';
   for ( const gf::ComplianceRow &row : plan.compliance )
   {
-    const QString status = row.status == gf::ComplianceStatus::Pass   ? tr( "PASS" )
-                           : row.status == gf::ComplianceStatus::Fail ? tr( "FAIL" )
-                                                                      : tr( "n/a" );
+    const QString status = ComplianceText::status( row.status );
     if ( row.status == gf::ComplianceStatus::NotApplicable )
     {
-      mOut << QStringLiteral( "    %1  %2" ).arg( status, -5 ).arg( complianceLabel( row.id ) ) << '\n';
+      mOut << QStringLiteral( "    %1  %2" ).arg( status, -5 ).arg( ComplianceText::label( row.id ) ) << '\n';
       continue;
     }
-    mOut << QStringLiteral( "    %1  %2: " ).arg( status, -5 ).arg( complianceLabel( row.id ) )
-         << tr( "achieved %1, target %2" ).arg( complianceValue( row.id, row.achieved ), complianceValue( row.id, row.target ) ) << '\n';
+    mOut << QStringLiteral( "    %1  %2: " ).arg( status, -5 ).arg( ComplianceText::label( row.id ) )
+         << tr( "achieved %1, target %2" ).arg( ComplianceText::value( row.id, row.achieved ), ComplianceText::value( row.id, row.target ) ) << '\n';
   }
   mOut << tr( "  Plan written to: %1" ).arg( QDir::toNativeSeparators( result.outputPath ) ) << '\n';
   if ( !result.reportPath.isEmpty() )

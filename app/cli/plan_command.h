@@ -14,7 +14,8 @@ class PlanCommand
     Q_DECLARE_TR_FUNCTIONS( gf::app::PlanCommand )
 
   public:
-    PlanCommand( QTextStream &out, QTextStream &err );
+    //! \a language ("zh" or "en", see TranslationLoader) is also the language of the PDF report.
+    PlanCommand( QTextStream &out, QTextStream &err, const QString &language );
 
     //! Runs with the arguments after "plan"; returns the process exit code.
     int run( const QStringList &arguments );
@@ -30,12 +31,10 @@ class PlanCommand
     //! Fills mRequest from the arguments.
     ParseOutcome parse( const QStringList &arguments );
     void printSummary( const gis::PlanJobResult &result );
-    //! User text of a compliance row id, and its values in the row's unit.
-    static QString complianceLabel( const std::string &id );
-    static QString complianceValue( const std::string &id, double value );
 
     QTextStream &mOut;
     QTextStream &mErr;
+    QString mLanguage;
     gis::PlanJobRequest mRequest;
 };
 

@@ -1,7 +1,7 @@
 // greenfreight [PROJECT.gpkg]: the desktop planner. Everything but start-up lives in gf_app.
 #include "common/app_paths.h"
 #include "common/qgis_environment.h"
-#include "gui/language/translation_loader.h"
+#include "common/translation_loader.h"
 #include "gui/mainwindow/main_window.h"
 
 #include <qgsapplication.h>

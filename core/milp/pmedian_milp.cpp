@@ -1,5 +1,7 @@
 #include "milp/pmedian_milp.h"
 
+#include "milp/location_milp_columns.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -18,31 +20,22 @@ PMedianMilp::PMedianMilp( const LocationProblem &problem, std::uint32_t p )
   : mProblem( problem )
   , mOpenColumn( problem.candidateCount, UINT32_MAX )
 {
-  std::vector<char> banned( problem.candidateCount, 0 );
-  for ( std::uint32_t candidate : problem.banned )
-    banned[candidate] = 1;
-  std::vector<char> required( problem.candidateCount, 0 );
-  for ( std::uint32_t candidate : problem.required )
-    required[candidate] = 1;
-  std::vector<std::uint32_t> openColumns;
+  const LocationMilpColumns open( mModel, problem, {} );
+  open.addCountRow( mModel, p, p );
   for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
   {
-    if ( banned[candidate] )
-      continue;
-    mOpenColumn[candidate] = mModel.addColumn( required[candidate] ? 1.0 : 0.0, 1.0, 0.0, true );
-    openColumns.push_back( mOpenColumn[candidate] );
+    if ( open.isAllowed( candidate ) )
+      mOpenColumn[candidate] = open.column( candidate );
   }
-  mModel.addRow( openColumns, std::vector<double>( openColumns.size(), 1.0 ), p, p );
   for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
   {
     const double weight = problem.weightOf( client );
     std::vector<std::uint32_t> columns;
     for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
     {
-      const double cost = problem.costAt( client, candidate );
-      if ( banned[candidate] || !allowed( cost ) )
+      if ( !open.allows( client, candidate ) )
         continue;
-      const std::uint32_t column = mModel.addColumn( 0.0, 1.0, weight * cost, false );
+      const std::uint32_t column = mModel.addColumn( 0.0, 1.0, weight * problem.costAt( client, candidate ), false );
       columns.push_back( column );
       mModel.addRow( { column, mOpenColumn[candidate] }, { 1.0, -1.0 }, -MilpModel::kInfinity, 0.0 );
     }

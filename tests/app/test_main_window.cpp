@@ -1,7 +1,8 @@
 // The main window on the bundled sample district, offscreen: layers load styled and in
 // drawing order, the plan action adds the result layers, cancel and errors keep the map.
 #include "common/app_paths.h"
-#include "gui/language/translation_loader.h"
+#include "common/compliance_text.h"
+#include "common/translation_loader.h"
 #include "gui/mainwindow/main_window.h"
 #include "gui/mainwindow/plan_panel.h"
 #include "gui/map/layer_loader.h"
@@ -11,16 +12,22 @@
 #include <qgsexpression.h>
 #include <qgsexpressioncontextutils.h>
 #include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
 #include <qgslayertree.h>
 #include <qgsmapcanvas.h>
 #include <qgsmessagebar.h>
 #include <qgsmessagebaritem.h>
 #include <qgsproject.h>
 #include <qgsrulebasedrenderer.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgslinesymbol.h>
+#include <qgsmarkersymbol.h>
 #include <qgsvectorfilewriter.h>
 #include <qgsvectorlayer.h>
 
 #include <QAction>
+#include <QComboBox>
+#include <QLabel>
 #include <QDir>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -53,6 +60,8 @@ const QStringList kPlanTables {
   QStringLiteral( "loading_bays" ),
   QStringLiteral( "demand_assignment" ),
   QStringLiteral( "allocation_lines" ),
+  QStringLiteral( "flows" ),
+  QStringLiteral( "candidates" ),
 };
 
 QgsVectorLayer *layerForTable( const QList<QgsMapLayer *> &layers, const QString &table )
@@ -99,6 +108,35 @@ QSet<QString> distinctValues( QgsVectorLayer *layer, const QString &expression )
   return values;
 }
 
+//! Checks that every value of the class expression of \a layer's categorised renderer has a category.
+void verifyCategoriesCoverValues( QgsVectorLayer *layer, const QString &table )
+{
+  auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>( layer->renderer() );
+  QVERIFY2( renderer, qPrintable( table ) );
+  QSet<QString> classes;
+  const QgsCategoryList categories = renderer->categories();
+  for ( const QgsRendererCategory &category : categories )
+  {
+    if ( !category.value().toString().isEmpty() )
+      classes.insert( category.value().toString() );
+  }
+  const QSet<QString> values = distinctValues( layer, renderer->classAttribute() );
+  QVERIFY2( !values.isEmpty(), qPrintable( table ) );
+  for ( const QString &value : values )
+    QVERIFY2( classes.contains( value ), qPrintable( QStringLiteral( "%1: %2" ).arg( table, value ) ) );
+}
+
+//! Features of \a layer for which \a expression is true.
+int countWhere( QgsVectorLayer *layer, const QString &expression )
+{
+  QgsFeatureIterator it = layer->getFeatures( QgsFeatureRequest( QgsExpression( expression ) ) );
+  int count = 0;
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+    ++count;
+  return count;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -113,6 +151,9 @@ class TestMainWindow : public QObject
     void unreadableProjectKeepsTheMap();
     void presetSetsStationCount();
     void planAddsResultLayers();
+    void planLayersAreStyledAndOrdered();
+    void summaryListsTheProgrammeTargets();
+    void panelSetsObjectiveAndDatum();
     void cancelKeepsPreviousPlan();
     void planErrorIsReportedAndKeepsTheMap();
     void cataloguesTranslateTheWindow();
@@ -290,6 +331,145 @@ void TestMainWindow::planAddsResultLayers()
   QCOMPARE( window->project()->mapLayers().size(), projectLayers.size() + kPlanTables.size() );
   QCOMPARE( layerForTable( window->project(), QStringLiteral( "stations" ) )->featureCount(), static_cast<long long>( kPlanStations + 1 ) );
   QVERIFY( window->findChild<QAction *>( QStringLiteral( "actionPlanStations" ) )->isEnabled() );
+}
+
+void TestMainWindow::planLayersAreStyledAndOrdered()
+{
+  const std::unique_ptr<MainWindow> window = openSample();
+  QVERIFY( window );
+  QVERIFY( runPlan( *window, kPlanStations ) );
+  QgsLayerTreeGroup *group = window->planGroup();
+  QVERIFY( group );
+
+  // Facilities above the flows they are linked by, the screened candidates off until asked for.
+  QStringList treeOrder;
+  const QList<QgsLayerTreeLayer *> nodes = group->findLayers();
+  for ( QgsLayerTreeLayer *node : nodes )
+  {
+    const QString table = LayerLoader::tableName( node->layer() );
+    treeOrder << table;
+    QCOMPARE( node->layer()->name(), LayerLoader::displayName( table ) );
+    QVERIFY2( node->layer()->name() != table, qPrintable( table ) );
+    QCOMPARE( node->itemVisibilityChecked(), table != QLatin1String( "candidates" ) );
+  }
+  const QStringList expectedTopDown { QStringLiteral( "centres" ), QStringLiteral( "stations" ), QStringLiteral( "charging_piles" ),
+                                      QStringLiteral( "demand_assignment" ), QStringLiteral( "candidates" ), QStringLiteral( "loading_bays" ),
+                                      QStringLiteral( "allocation_lines" ), QStringLiteral( "flows" ) };
+  QCOMPARE( treeOrder, expectedTopDown );
+
+  auto layer = [&window]( const char *table ) { return layerForTable( window->project(), QString::fromLatin1( table ) ); };
+
+  // Centres: one marker, larger than the station marker.
+  auto *centreRenderer = dynamic_cast<QgsSingleSymbolRenderer *>( layer( "centres" )->renderer() );
+  auto *stationRenderer = dynamic_cast<QgsSingleSymbolRenderer *>( layer( "stations" )->renderer() );
+  QVERIFY( centreRenderer && stationRenderer );
+  QVERIFY( static_cast<QgsMarkerSymbol *>( centreRenderer->symbol() )->size() > static_cast<QgsMarkerSymbol *>( stationRenderer->symbol() )->size() );
+  QVERIFY( layer( "centres" )->labelsEnabled() );
+
+  // Charging piles: a class per site kind in the plan, labelled with the number of piles.
+  verifyCategoriesCoverValues( layer( "charging_piles" ), QStringLiteral( "charging_piles" ) );
+  QCOMPARE( dynamic_cast<QgsCategorizedSymbolRenderer *>( layer( "charging_piles" )->renderer() )->classAttribute(), QStringLiteral( "site_kind" ) );
+  QVERIFY( layer( "charging_piles" )->labelsEnabled() );
+
+  // Loading bays: thick lines (at least 1 mm), unlike the hairline flows.
+  auto *bayRenderer = dynamic_cast<QgsSingleSymbolRenderer *>( layer( "loading_bays" )->renderer() );
+  QVERIFY( bayRenderer );
+  QVERIFY( static_cast<QgsLineSymbol *>( bayRenderer->symbol() )->width() >= 1.0 );
+
+  // Flows: a class per tier; only the status-quo baseline is switched off.
+  QgsVectorLayer *flows = layer( "flows" );
+  verifyCategoriesCoverValues( flows, QStringLiteral( "flows" ) );
+  const QgsCategoryList tiers = dynamic_cast<QgsCategorizedSymbolRenderer *>( flows->renderer() )->categories();
+  for ( const QgsRendererCategory &tier : tiers )
+    QCOMPARE( tier.renderState(), tier.value().toString() != QLatin1String( "baseline_hub_to_customer" ) );
+  QVERIFY( countWhere( flows, QStringLiteral( "\"tier\" = 'baseline_hub_to_customer'" ) ) > 0 );
+  for ( const QgsRendererCategory &tier : tiers )
+  {
+    if ( tier.renderState() )
+      QVERIFY( static_cast<QgsLineSymbol *>( tier.symbol() )->width() < 1.0 );
+  }
+
+  // Candidates: every rejection reason (and acceptance) in the plan has its class.
+  verifyCategoriesCoverValues( layer( "candidates" ), QStringLiteral( "candidates" ) );
+
+  // Demand assignment: points served by a station or a centre are drawn by their own rules,
+  // only the others fall in "not served".
+  QgsVectorLayer *assignment = layer( "demand_assignment" );
+  auto *assignmentRenderer = dynamic_cast<QgsRuleBasedRenderer *>( assignment->renderer() );
+  QVERIFY( assignmentRenderer );
+  const QgsRuleBasedRenderer::RuleList rules = assignmentRenderer->rootRule()->children();
+  QString notServed;
+  for ( QgsRuleBasedRenderer::Rule *rule : rules )
+  {
+    if ( rule->filterExpression().contains( QStringLiteral( "NOT IN" ) ) )
+      notServed = rule->filterExpression();
+  }
+  QVERIFY( !notServed.isEmpty() );
+  QCOMPARE( countWhere( assignment, notServed ), countWhere( assignment, QStringLiteral( "\"station_rank\" IS NULL AND \"centre_id\" IS NULL" ) ) );
+  QVERIFY( countWhere( assignment, QStringLiteral( "\"served_by\" = 'station'" ) ) > 0 );
+}
+
+void TestMainWindow::summaryListsTheProgrammeTargets()
+{
+  const std::unique_ptr<MainWindow> window = openSample();
+  QVERIFY( window );
+  QVERIFY( runPlan( *window, kPlanStations ) );
+  const QString summary = window->planPanel()->findChild<QLabel *>( QStringLiteral( "summaryLabel" ) )->text();
+
+  // Every applicable target of the plan's compliance table, with its verdict.
+  QgsVectorLayer *stations = layerForTable( window->project(), QStringLiteral( "stations" ) );
+  const QString planPath = stations->source().section( QLatin1Char( '|' ), 0, 0 );
+  QgsVectorLayer compliance( QStringLiteral( "%1|layername=compliance" ).arg( planPath ), QStringLiteral( "compliance" ), QStringLiteral( "ogr" ) );
+  QVERIFY( compliance.isValid() );
+  int applicable = 0;
+  QgsFeature row;
+  QgsFeatureIterator it = compliance.getFeatures();
+  while ( it.nextFeature( row ) )
+  {
+    if ( row.attribute( QStringLiteral( "applicable" ) ).toInt() == 0 )
+      continue;
+    ++applicable;
+    const std::string id = row.attribute( QStringLiteral( "target_id" ) ).toString().toStdString();
+    const gf::ComplianceStatus status = row.attribute( QStringLiteral( "pass" ) ).toInt() == 1 ? gf::ComplianceStatus::Pass : gf::ComplianceStatus::Fail;
+    const QString expected = QStringLiteral( "<b>%1</b></td><td>%2</td>" ).arg( gf::app::ComplianceText::status( status ),
+                                                                            gf::app::ComplianceText::label( id ).toHtmlEscaped() );
+    QVERIFY2( summary.contains( expected ), qPrintable( QStringLiteral( "%1 in %2" ).arg( expected, summary ) ) );
+  }
+  QVERIFY( applicable > 0 );
+  QCOMPARE( summary.count( QStringLiteral( "<tr><td style" ) ), applicable );
+}
+
+void TestMainWindow::panelSetsObjectiveAndDatum()
+{
+  MainWindow window;
+  gf::app::PlanPanel *panel = window.planPanel();
+  auto *objectiveCombo = panel->findChild<QComboBox *>( QStringLiteral( "objectiveCombo" ) );
+  auto *datumCombo = panel->findChild<QComboBox *>( QStringLiteral( "datumCombo" ) );
+  QVERIFY( objectiveCombo && datumCombo );
+  QCOMPARE( objectiveCombo->count(), 2 );
+  QCOMPARE( datumCombo->count(), 4 );
+
+  // Defaults: the preset's objective, and the datum the project declares.
+  QVERIFY( panel->parameters().programme.stations.objective == gf::presetParameters( panel->preset() ).programme.stations.objective );
+  QVERIFY( !panel->surveyDatum().has_value() );
+
+  panel->setObjective( gf::StationObjective::Coverage );
+  QCOMPARE( objectiveCombo->currentIndex(), 1 );
+  QVERIFY( panel->parameters().programme.stations.objective == gf::StationObjective::Coverage );
+  objectiveCombo->setCurrentIndex( 0 );
+  QVERIFY( panel->parameters().programme.stations.objective == gf::StationObjective::PMedian );
+
+  for ( const gf::gis::OffsetDatum datum : { gf::gis::OffsetDatum::None, gf::gis::OffsetDatum::Gcj02, gf::gis::OffsetDatum::Bd09 } )
+  {
+    panel->setSurveyDatum( datum );
+    QVERIFY( panel->surveyDatum() == datum );
+  }
+  datumCombo->setCurrentIndex( 0 );
+  QVERIFY( !panel->surveyDatum().has_value() );
+  // A preset brings its own objective, as it brings its station count.
+  panel->setObjective( gf::StationObjective::Coverage );
+  panel->setPreset( gf::DistrictPreset::Linzi );
+  QVERIFY( panel->parameters().programme.stations.objective == gf::presetParameters( gf::DistrictPreset::Linzi ).programme.stations.objective );
 }
 
 void TestMainWindow::cancelKeepsPreviousPlan()

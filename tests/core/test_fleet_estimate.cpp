@@ -24,7 +24,7 @@ std::vector<gf::Flow> squareFlows()
   for ( int i = 0; i < 4; ++i )
   {
     gf::Flow flow;
-    flow.tier = gf::FlowTier::CentreToStation;
+    flow.tier = gf::FlowTier::CentreToCustomer;
     flow.toIndex = static_cast<std::uint32_t>( i );
     flow.to = { xs[i], ys[i] };
     flow.tonnesPerDay = 0.3;
@@ -125,14 +125,17 @@ class TestFleetEstimate : public QObject
     {
       gf::ProgrammeParameters p = gf::defaultProgrammeParameters();
       std::vector<gf::Flow> flows = squareFlows();
+      for ( gf::Flow &flow : flows )
+        flow.tier = gf::FlowTier::CentreToStation;
       flows.push_back( heavyFlow() );
-      // Two tour groups: 13.846015 km / 2.2205073 h and 20 km / 1.3 h.
-      p.fleet.workingHoursPerShift = 3.0;
+      // Two tour groups: stations 13.846015 km / 0.8871739 h (no hand-over between depots) and
+      // the large customer 20 km / 1.3 h.
+      p.fleet.workingHoursPerShift = 1.5;
       gf::FleetEstimate fleet = gf::estimateFleet( flows, gf::VehicleType::NevVan, 0.75, p.fleet );
       QVERIFY( std::abs( fleet.work.vehicleKm - 33.846015 ) < 1e-5 );
-      QVERIFY( std::abs( fleet.work.vehicleHours - 3.5205073 ) < 1e-6 );
+      QVERIFY( std::abs( fleet.work.vehicleHours - 2.1871739 ) < 1e-6 );
       QCOMPARE( fleet.work.tours, 4.0 );
-      QCOMPARE( fleet.vehicles, 2u );  // ceil(3.5205 / 3)
+      QCOMPARE( fleet.vehicles, 2u );  // ceil(2.1872 / 1.5)
       QVERIFY( std::abs( fleet.energyKwhAtWheel - 33.846015 * 0.22 ) < 1e-5 );
       QCOMPARE( fleet.dieselLitres, 0.0 );
       // Fill weighted by distance: 0.4 × 13.846 + (1.333 / 2) × 20.

@@ -50,6 +50,35 @@ class TestStationPlan : public QObject
     Q_OBJECT
 
   private slots:
+    void curveOverTheNumberOfStationsByHand()
+    {
+      // p = 1: s1 at 1500 is best, 100·1500 + 400·500 + 300·500 + 50·1500 = 575,000, covering d1
+      // and d2 (700 of 850 parcels) within 600 m. p = 2 and 3: {s0, s2} serves everyone at 500 m,
+      // 850·500 = 425,000, and a third station cannot do better.
+      gf::Scenario scenario = streetScenario();
+      scenario.parameters.stationCount = 2;
+      scenario.parameters.programme.stations.curveMin = 1;
+      scenario.parameters.programme.stations.curveMax = 3;
+      gf::SilentProgress progress;
+      gf::Result<gf::StationPlan> plan = gf::planStations( scenario, progress );
+      QVERIFY( plan.isOk() );
+      QCOMPARE( plan->curve.size(), std::size_t( 3 ) );
+      const double objectives[] = { 575000.0, 425000.0, 425000.0 };
+      const double coverage[] = { 700.0 / 850.0, 1.0, 1.0 };
+      for ( std::size_t i = 0; i < 3; ++i )
+      {
+        const gf::StationCurvePoint &point = plan->curve[i];
+        QCOMPARE( point.stations, static_cast<std::uint32_t>( i + 1 ) );
+        QCOMPARE( point.objective, objectives[i] );
+        QVERIFY( point.lowerBound <= point.objective + 1e-6 );
+        QCOMPARE( point.coverageShareByParcels, coverage[i] );
+        QCOMPARE( point.meanDistanceM, objectives[i] / 850.0 );
+      }
+      // The plan itself is still the one for stationCount.
+      QCOMPARE( plan->stations.size(), std::size_t( 2 ) );
+      QCOMPARE( plan->kpis.objective, 425000.0 );
+    }
+
     void twoStationsByHand()
     {
       gf::Scenario scenario = streetScenario();

@@ -1,6 +1,7 @@
 #include "gui/mainwindow/main_window.h"
 
 #include "common/app_paths.h"
+#include "common/compliance_text.h"
 #include "gui/mainwindow/plan_panel.h"
 #include "gui/map/layer_loader.h"
 
@@ -47,6 +48,7 @@ namespace gf::app {
 namespace {
 
 const QString kPlanGroupProperty = QStringLiteral( "greenfreight/plan-group" );
+// LayerLoader puts them in drawing order (facilities on top, flows at the bottom).
 const QStringList kPlanTables {
   QStringLiteral( "centres" ),
   QStringLiteral( "stations" ),
@@ -54,7 +56,11 @@ const QStringList kPlanTables {
   QStringLiteral( "loading_bays" ),
   QStringLiteral( "demand_assignment" ),
   QStringLiteral( "allocation_lines" ),
+  QStringLiteral( "flows" ),
+  QStringLiteral( "candidates" ),
 };
+// Shown on demand: every site screened, accepted or not, would hide the plan itself.
+const QStringList kHiddenPlanTables { QStringLiteral( "candidates" ) };
 constexpr int kCanvasWaitMs = 20000;
 constexpr int kTaskShutdownWaitMs = 10000;
 constexpr int kMessageDurationS = 8;
@@ -329,6 +335,7 @@ bool MainWindow::startPlan()
   request.projectPath = mProjectPath;
   request.outputPath = uniquePlanPath( directory );
   request.parameters = mPlanPanel->parameters();
+  request.readOptions.surveyDatum = mPlanPanel->surveyDatum();
 
   auto *task = new PlanTask( request );
   connect( task, &QgsTask::progressChanged, mProgressBar, [this]( double percent ) {
@@ -429,7 +436,10 @@ bool MainWindow::showPlan( const gf::gis::PlanJobResult &result, const QString &
   {
     QgsVectorLayer *added = layer.release();
     mProject->addMapLayer( added, false );
-    group->addLayer( added )->setExpanded( LayerLoader::tableName( added ) == QLatin1String( "demand_assignment" ) );
+    const QString table = LayerLoader::tableName( added );
+    QgsLayerTreeLayer *node = group->addLayer( added );
+    node->setExpanded( table == QLatin1String( "demand_assignment" ) );
+    node->setItemVisibilityChecked( !kHiddenPlanTables.contains( table ) );
   }
 
   mPlanPanel->setSummary( planSummary( result, path, parameters ) );
@@ -460,6 +470,19 @@ QString MainWindow::planSummary( const gf::gis::PlanJobResult &result, const QSt
   const auto applicable = std::count_if( result.plan.compliance.begin(), result.plan.compliance.end(),
                                          []( const gf::ComplianceRow &row ) { return row.status != gf::ComplianceStatus::NotApplicable; } );
   lines << tr( "Programme targets met: %1 of %2" ).arg( passed ).arg( applicable );
+  QStringList targets;
+  for ( const gf::ComplianceRow &row : result.plan.compliance )
+  {
+    if ( row.status == gf::ComplianceStatus::NotApplicable )
+      continue;
+    const QString color = row.status == gf::ComplianceStatus::Pass ? QStringLiteral( "#2e7d32" ) : QStringLiteral( "#c62828" );
+    targets << QStringLiteral( "<tr><td style=\"color:%1\"><b>%2</b></td><td>%3</td><td align=\"right\">%4 / %5</td></tr>" )
+                 .arg( color, ComplianceText::status( row.status ), ComplianceText::label( row.id ).toHtmlEscaped(),
+                       ComplianceText::value( row.id, row.achieved ), ComplianceText::value( row.id, row.target ) );
+  }
+  if ( !targets.isEmpty() )
+    lines << QStringLiteral( "<table cellspacing=\"2\"><tr><th></th><th align=\"left\">%1</th><th align=\"right\">%2</th></tr>%3</table>" )
+               .arg( tr( "Target" ), tr( "Achieved / required" ), targets.join( QString() ) );
   lines << tr( "Assigned: %1 of %2 demand points" ).arg( kpis.assignedPoints ).arg( kpis.demandPoints );
   lines << tr( "Within %1 m: %2 % of parcels, %3 % of points" )
         .arg( locale.toString( parameters.serviceRadiusM, 'f', 0 ),

@@ -15,6 +15,8 @@ namespace gf::app {
 namespace {
 
 constexpr int kMaxStations = 1000;
+//! Item data of the datum combo for "as the project says".
+constexpr int kProjectDatum = -1;
 
 } // namespace
 
@@ -34,6 +36,20 @@ PlanPanel::PlanPanel( QAction *planAction, QWidget *parent )
   mStationSpin->setObjectName( QStringLiteral( "stationSpin" ) );
   mStationSpin->setRange( 1, kMaxStations );
   mStationSpin->setToolTip( tr( "Number of end-point joint distribution stations to site" ) );
+
+  mObjectiveCombo = new QComboBox( this );
+  mObjectiveCombo->setObjectName( QStringLiteral( "objectiveCombo" ) );
+  mObjectiveCombo->addItem( tr( "p-median: shortest parcel-weighted distance" ), static_cast<int>( gf::StationObjective::PMedian ) );
+  mObjectiveCombo->addItem( tr( "Coverage: most parcels within the service radius" ), static_cast<int>( gf::StationObjective::Coverage ) );
+  mObjectiveCombo->setToolTip( tr( "What the station siting optimises" ) );
+
+  mDatumCombo = new QComboBox( this );
+  mDatumCombo->setObjectName( QStringLiteral( "datumCombo" ) );
+  mDatumCombo->addItem( tr( "As set in the project" ), kProjectDatum );
+  mDatumCombo->addItem( tr( "WGS 84 / CGCS2000" ), static_cast<int>( gf::gis::OffsetDatum::None ) );
+  mDatumCombo->addItem( tr( "GCJ-02 (Amap, Tencent)" ), static_cast<int>( gf::gis::OffsetDatum::Gcj02 ) );
+  mDatumCombo->addItem( tr( "BD-09 (Baidu)" ), static_cast<int>( gf::gis::OffsetDatum::Bd09 ) );
+  mDatumCombo->setToolTip( tr( "Coordinate system the demand, outlet and hub points were geocoded in; web-map offsets are corrected" ) );
 
   mOutputEdit = new QLineEdit( this );
   mOutputEdit->setObjectName( QStringLiteral( "outputEdit" ) );
@@ -60,6 +76,8 @@ PlanPanel::PlanPanel( QAction *planAction, QWidget *parent )
   auto *form = new QFormLayout();
   form->addRow( tr( "Preset" ), mPresetCombo );
   form->addRow( tr( "Stations" ), mStationSpin );
+  form->addRow( tr( "Objective" ), mObjectiveCombo );
+  form->addRow( tr( "Survey datum" ), mDatumCombo );
   form->addRow( tr( "Output folder" ), outputRow );
 
   auto *layout = new QVBoxLayout( this );
@@ -76,7 +94,31 @@ gf::PlanParameters PlanPanel::parameters() const
 {
   gf::PlanParameters parameters = gf::presetParameters( preset() );
   parameters.stationCount = static_cast<std::uint32_t>( mStationSpin->value() );
+  parameters.programme.stations.objective = objective();
   return parameters;
+}
+
+gf::StationObjective PlanPanel::objective() const
+{
+  return static_cast<gf::StationObjective>( mObjectiveCombo->currentData().toInt() );
+}
+
+void PlanPanel::setObjective( gf::StationObjective objective )
+{
+  mObjectiveCombo->setCurrentIndex( mObjectiveCombo->findData( static_cast<int>( objective ) ) );
+}
+
+std::optional<gf::gis::OffsetDatum> PlanPanel::surveyDatum() const
+{
+  const int datum = mDatumCombo->currentData().toInt();
+  if ( datum == kProjectDatum )
+    return std::nullopt;
+  return static_cast<gf::gis::OffsetDatum>( datum );
+}
+
+void PlanPanel::setSurveyDatum( std::optional<gf::gis::OffsetDatum> datum )
+{
+  mDatumCombo->setCurrentIndex( mDatumCombo->findData( datum ? static_cast<int>( *datum ) : kProjectDatum ) );
 }
 
 gf::DistrictPreset PlanPanel::preset() const
@@ -116,7 +158,9 @@ void PlanPanel::setSummary( const QString &html )
 
 void PlanPanel::onPresetChanged()
 {
-  mStationSpin->setValue( static_cast<int>( gf::presetParameters( preset() ).stationCount ) );
+  const gf::PlanParameters defaults = gf::presetParameters( preset() );
+  mStationSpin->setValue( static_cast<int>( defaults.stationCount ) );
+  setObjective( defaults.programme.stations.objective );
 }
 
 void PlanPanel::browseOutputDirectory()

@@ -1,9 +1,12 @@
 #pragma once
-// The plan dock: district preset, number of stations, output folder, the plan action and
-// the summary of the last plan.
+// The plan dock: district preset, number of stations, station objective, datum of the
+// geocoded points, output folder, the plan action and the summary of the last plan.
 #include "engine/scenario/plan_parameters.h"
+#include "gis/crs/china_offset_datum.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -21,7 +24,7 @@ class PlanPanel : public QWidget
     //! \a planAction is shown as the panel's button; the window owns it.
     explicit PlanPanel( QAction *planAction, QWidget *parent = nullptr );
 
-    //! The selected preset's parameters with the chosen station count.
+    //! The selected preset's parameters with the chosen station count and objective.
     gf::PlanParameters parameters() const;
 
     gf::DistrictPreset preset() const;
@@ -29,6 +32,13 @@ class PlanPanel : public QWidget
 
     int stationCount() const;
     void setStationCount( int count );
+
+    gf::StationObjective objective() const;
+    void setObjective( gf::StationObjective objective );
+
+    //! Datum of the geocoded point layers; unset: as the project's gf_project table says.
+    std::optional<gf::gis::OffsetDatum> surveyDatum() const;
+    void setSurveyDatum( std::optional<gf::gis::OffsetDatum> datum );
 
     QString outputDirectory() const;
     void setOutputDirectory( const QString &directory );
@@ -42,6 +52,8 @@ class PlanPanel : public QWidget
 
     QComboBox *mPresetCombo = nullptr;
     QSpinBox *mStationSpin = nullptr;
+    QComboBox *mObjectiveCombo = nullptr;
+    QComboBox *mDatumCombo = nullptr;
     QLineEdit *mOutputEdit = nullptr;
     QLabel *mSummaryLabel = nullptr;
 };

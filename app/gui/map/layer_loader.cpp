@@ -22,12 +22,17 @@ const QStringList kDrawOrder {
   QStringLiteral( "control_lines" ),
   QStringLiteral( "roads" ),
   QString(),  // any table not listed here
+  QStringLiteral( "flows" ),
   QStringLiteral( "allocation_lines" ),
+  QStringLiteral( "loading_bays" ),
+  QStringLiteral( "candidates" ),
   QStringLiteral( "outlets" ),
   QStringLiteral( "demand" ),
   QStringLiteral( "demand_assignment" ),
   QStringLiteral( "hubs" ),
+  QStringLiteral( "charging_piles" ),
   QStringLiteral( "stations" ),
+  QStringLiteral( "centres" ),
 };
 
 int drawRank( const QString &table )
@@ -86,6 +91,16 @@ QString LayerLoader::displayName( const QString &table )
     return tr( "Demand assignment" );
   if ( table == QLatin1String( "allocation_lines" ) )
     return tr( "Allocation lines" );
+  if ( table == QLatin1String( "centres" ) )
+    return tr( "Public distribution centres" );
+  if ( table == QLatin1String( "charging_piles" ) )
+    return tr( "Charging piles" );
+  if ( table == QLatin1String( "loading_bays" ) )
+    return tr( "Curbside loading bays" );
+  if ( table == QLatin1String( "flows" ) )
+    return tr( "Freight flows" );
+  if ( table == QLatin1String( "candidates" ) )
+    return tr( "Candidate sites" );
   return table;
 }
 

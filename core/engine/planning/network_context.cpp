@@ -18,9 +18,16 @@ Result<NetworkContext> NetworkContext::build( const Scenario &scenario, Progress
 
 SnappedSet NetworkContext::snap( const std::vector<PointXY> &locations, double maxDistanceM ) const
 {
+  return snap( locations, {}, maxDistanceM );
+}
+
+SnappedSet NetworkContext::snap( const std::vector<PointXY> &locations, const std::vector<char> &include, double maxDistanceM ) const
+{
   SnappedSet set;
   for ( std::uint32_t i = 0; i < locations.size(); ++i )
   {
+    if ( !include.empty() && !include[i] )
+      continue;
     std::optional<SnappedPoint> snapped = mSnapper->snap( locations[i], maxDistanceM );
     if ( snapped )
     {

@@ -31,6 +31,8 @@ class NetworkContext
     const EdgeWeights &distanceWeights() const { return mDistanceWeights; }
 
     SnappedSet snap( const std::vector<PointXY> &locations, double maxDistanceM ) const;
+    //! Only the locations flagged in \a include (empty = all); indices refer to \a locations.
+    SnappedSet snap( const std::vector<PointXY> &locations, const std::vector<char> &include, double maxDistanceM ) const;
 
     //! The locations of any list of items with a `location` member.
     template<typename Item>

@@ -2,6 +2,7 @@
 
 #include "engine/planning/network_context.h"
 #include "engine/solvers/mclp_solver.h"
+#include "engine/solvers/pmedian_curve.h"
 #include "engine/od/od_matrix.h"
 #include "engine/solvers/pmedian_solver.h"
 
@@ -20,6 +21,8 @@ constexpr double kGraphDone = 0.10;
 constexpr double kSnapDone = 0.05;
 constexpr double kOdDone = 0.50;
 constexpr double kSolveDone = 0.97;
+// With a curve over the number of stations, the curve takes this share of the solve phase.
+constexpr double kCurveShare = 0.5;
 
 double distanceMFromCost( Cost cost )
 {
@@ -94,6 +97,54 @@ Result<LocationSolution> solveStations( const LocationProblem &problem, const Pl
   return solution;
 }
 
+//! The curve over the number of stations on the tier's problem; coverage and mean distance
+//! from the true network distances (the solver may see outlet distances scaled).
+Result<std::vector<StationCurvePoint>> stationCurve( const LocationProblem &problem, const OdMatrix &od, const PlanParameters &parameters,
+                                                     ProgressSink &progress )
+{
+  const StationParameters &stations = parameters.programme.stations;
+  PMedianCurveOptions options;
+  options.pMin = std::max<std::uint32_t>( 1, stations.curveMin );
+  options.pMax = std::min( stations.curveMax, problem.candidateCount - static_cast<std::uint32_t>( problem.banned.size() ) );
+  options.seed = parameters.seed;
+  options.timeLimitS = parameters.timeLimitS;
+  options.threads = parameters.threads == 0 ? 1 : parameters.threads;
+  Result<std::vector<PMedianCurvePoint>> solved = solvePMedianCurve( problem, options, progress );
+  if ( !solved )
+    return solved.error();
+  std::vector<StationCurvePoint> curve;
+  for ( const PMedianCurvePoint &point : *solved )
+  {
+    StationCurvePoint row;
+    row.stations = point.p;
+    row.objective = point.objective;
+    row.lowerBound = point.lowerBound;
+    row.gap = point.gap;
+    row.provenOptimal = point.provenOptimal;
+    double total = 0.0;
+    double covered = 0.0;
+    double weightedDistance = 0.0;
+    for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+    {
+      Cost nearest = kUnreachable;
+      for ( std::uint32_t site : point.open )
+        nearest = std::min( nearest, od.at( site, client ) );
+      const double weight = problem.weightOf( client );
+      total += weight;
+      if ( nearest >= kUnreachable )
+        continue;
+      const double distanceM = distanceMFromCost( nearest );
+      weightedDistance += weight * distanceM;
+      if ( distanceM <= parameters.serviceRadiusM )
+        covered += weight;
+    }
+    row.coverageShareByParcels = total > 0.0 ? covered / total : 0.0;
+    row.meanDistanceM = total > 0.0 ? weightedDistance / total : 0.0;
+    curve.push_back( row );
+  }
+  return curve;
+}
+
 } // namespace
 
 Result<StationPlan> planStationTier( const NetworkContext &network, const Scenario &scenario,
@@ -115,21 +166,7 @@ Result<StationPlan> planStationTier( const NetworkContext &network, const Scenar
   plan.scenarioRevision = scenario.revision;
   plan.network = network.report();
 
-  std::vector<PointXY> customerLocations;
-  std::vector<std::uint32_t> customerDemandIndex;
-  for ( std::uint32_t i = 0; i < scenario.demand.size(); ++i )
-  {
-    if ( servedByStation.empty() || servedByStation[i] )
-    {
-      customerLocations.push_back( scenario.demand[i].location );
-      customerDemandIndex.push_back( i );
-    }
-  }
-  SnappedSet demand = network.snap( customerLocations, parameters.snapMaxDistanceM );
-  for ( std::uint32_t &index : demand.sourceIndex )
-    index = customerDemandIndex[index];
-  for ( std::uint32_t &index : demand.unsnapped )
-    index = customerDemandIndex[index];
+  const SnappedSet demand = network.snap( NetworkContext::locationsOf( scenario.demand ), servedByStation, parameters.snapMaxDistanceM );
   const SnappedSet candidates = network.snap( NetworkContext::locationsOf( sites ), parameters.snapMaxDistanceM );
   plan.unsnappedCandidates = candidates.unsnapped;
   progress.setProgress( kSnapDone );
@@ -174,7 +211,18 @@ Result<StationPlan> planStationTier( const NetworkContext &network, const Scenar
       problem.banned.push_back( candidate );
   }
 
-  ProgressPhase solvePhase( progress, kOdDone, kSolveDone );
+  const StationParameters &stationParameters = parameters.programme.stations;
+  const bool withCurve = stationParameters.curveMax > stationParameters.curveMin;
+  const double solveStart = withCurve ? kOdDone + kCurveShare * ( kSolveDone - kOdDone ) : kOdDone;
+  if ( withCurve )
+  {
+    ProgressPhase curvePhase( progress, kOdDone, solveStart );
+    Result<std::vector<StationCurvePoint>> curve = stationCurve( problem, *od, parameters, curvePhase );
+    if ( !curve )
+      return curve.error();
+    plan.curve = std::move( *curve );
+  }
+  ProgressPhase solvePhase( progress, solveStart, kSolveDone );
   Result<LocationSolution> solved = solveStations( problem, parameters, solvePhase );
   if ( !solved )
     return solved.error();

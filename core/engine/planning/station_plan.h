@@ -55,6 +55,18 @@ struct StationPlanKpis
   bool provenOptimal = false;
 };
 
+//! One point of the curve over the number of stations: how much each extra station buys.
+struct StationCurvePoint
+{
+  std::uint32_t stations = 0;
+  double objective = 0.0;               //!< as StationPlanKpis::objective (p-median model)
+  double lowerBound = 0.0;
+  double gap = 0.0;
+  bool provenOptimal = false;
+  double coverageShareByParcels = 0.0;  //!< within the service radius, nearest open station, 0..1
+  double meanDistanceM = 0.0;           //!< parcel-weighted, nearest open station
+};
+
 struct StationPlan
 {
   std::uint64_t scenarioRevision = 0;
@@ -63,6 +75,8 @@ struct StationPlan
   std::vector<DemandAssignment> assignments;     //!< one per demand point, in scenario order
   std::vector<std::uint32_t> unsnappedCandidates;
   StationPlanKpis kpis;
+  //! p-median solutions for programme.stations.curveMin..curveMax stations, when asked for.
+  std::vector<StationCurvePoint> curve;
   bool canceled = false;                         //!< best plan found before cancel
 };
 

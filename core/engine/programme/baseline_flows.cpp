@@ -2,7 +2,7 @@
 
 namespace gf {
 
-Result<std::vector<Flow>> baselineFlows( const NetworkContext &network, const Scenario &scenario,
+Result<std::vector<Flow>> baselineFlows( const NetworkContext &network, const Scenario &scenario, const std::vector<char> &inProgramme,
                                          ProgressSink &progress, OdProvider *odProvider )
 {
   const PlanParameters &parameters = scenario.parameters;
@@ -12,7 +12,7 @@ Result<std::vector<Flow>> baselineFlows( const NetworkContext &network, const Sc
   const SnappedSet hubs = network.snap( NetworkContext::locationsOf( scenario.hubs ), parameters.snapMaxDistanceM );
   if ( hubs.points.empty() )
     return makeError( ErrorCode::NoCandidates, "hub" );
-  const SnappedSet customers = network.snap( NetworkContext::locationsOf( scenario.demand ), parameters.snapMaxDistanceM );
+  const SnappedSet customers = network.snap( NetworkContext::locationsOf( scenario.demand ), inProgramme, parameters.snapMaxDistanceM );
 
   OdOptions odOptions;
   odOptions.threads = parameters.threads;

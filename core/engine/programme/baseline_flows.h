@@ -13,13 +13,13 @@
 namespace gf {
 
 /**
- * One BaselineHubToCustomer flow per customer and carrier: the customer's tonnes and parcels
+ * One BaselineHubToCustomer flow per customer flagged in \a inProgramme (empty = all) and carrier: the customer's tonnes and parcels
  * split evenly over parameters.programme.baseline.carriers carriers, carrier k dispatching
  * from hub k modulo the hub count (carriers share the hubs there are). Customers that do not
  * snap or that no hub reaches get no flow. NoCandidates (subject "hub") without a hub on
  * the network, InvalidArgument when the carrier count is 0.
  */
-Result<std::vector<Flow>> baselineFlows( const NetworkContext &network, const Scenario &scenario,
+Result<std::vector<Flow>> baselineFlows( const NetworkContext &network, const Scenario &scenario, const std::vector<char> &inProgramme,
                                          ProgressSink &progress, OdProvider *odProvider = nullptr );
 
 } // namespace gf

@@ -1,6 +1,6 @@
 #include "engine/programme/centre_tier.h"
 
-#include "engine/solvers/cflp_solver.h"
+#include "engine/solvers/sscflp_solver.h"
 
 #include <algorithm>
 #include <limits>
@@ -97,7 +97,7 @@ Result<CentreTier> planCentreTier( const NetworkContext &network, const Scenario
 
   const double vanCost = costCnyPerTonneKm( fleet.nevVan, fleet.planLoadFactor );
   const double truckCost = costCnyPerTonneKm( fleet.heavyTruck, fleet.planLoadFactor );
-  CflpProblem problem;
+  SscflpProblem problem;
   LocationProblem &location = problem.location;
   location.clientCount = static_cast<std::uint32_t>( snappedClients.points.size() );
   location.candidateCount = static_cast<std::uint32_t>( snappedSites.points.size() );
@@ -125,14 +125,16 @@ Result<CentreTier> planCentreTier( const NetworkContext &network, const Scenario
       location.banned.push_back( site );
   }
 
-  CflpOptions options;
+  SscflpOptions options;
+  options.minFacilities = parameters.programme.centres.minCount;
+  options.maxFacilities = parameters.programme.centres.maxCount;
   options.seed = parameters.seed;
   options.timeLimitS = parameters.timeLimitS;
   ProgressPhase solvePhase( progress, kOdDone, 1.0 );
-  Result<CflpSolution> solved = solveCflp( problem, options, solvePhase );
+  Result<LocationSolution> solved = solveSscflp( problem, options, solvePhase );
   if ( !solved )
     return solved.error();
-  const LocationSolution &solution = solved->location;
+  const LocationSolution &solution = *solved;
   tier.objectiveCnyPerDay = solution.objective;
   tier.lowerBoundCnyPerDay = solution.lowerBound;
   tier.gap = solution.gap();

@@ -1,7 +1,8 @@
 #pragma once
 // The distribution-centre tier: which public distribution centres to open, with fixed costs
 // and capacities, to supply the end stations and the large customers from the freight hubs
-// at the least daily cost. A capacitated facility location over network distances.
+// at the least daily cost: single-source capacitated facility location over network
+// distances, with the programme's minimum and maximum number of centres.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/planning/network_context.h"
@@ -60,8 +61,9 @@ struct CentreTier
 double costCnyPerTonneKm( const VehicleSpec &vehicle, double loadFactor );
 
 /**
- * Opens centres among \a sites for \a clients. Each client is served by one centre (its
- * largest share in the capacitated solution), each centre is supplied from its nearest hub.
+ * Opens between centres.minCount and centres.maxCount centres among \a sites for \a clients.
+ * Each client is served by exactly one centre within its capacity, each centre is supplied
+ * from its nearest hub.
  * Costs per day: the fixed cost of every open centre plus, per client, tonnes × (van cost
  * per tonne-km × centre → client + truck cost per tonne-km × hub → centre).
  * NoCandidates when no site snaps to the network, CapacityBelowDemand when the sites cannot

@@ -20,4 +20,19 @@ const char *flowTierId( FlowTier tier )
   return "station_to_customer";
 }
 
+bool isFinalDelivery( FlowTier tier )
+{
+  switch ( tier )
+  {
+    case FlowTier::HubToCentre:
+    case FlowTier::CentreToStation:
+      return false;
+    case FlowTier::CentreToCustomer:
+    case FlowTier::StationToCustomer:
+    case FlowTier::BaselineHubToCustomer:
+      return true;
+  }
+  return true;
+}
+
 } // namespace gf

@@ -20,6 +20,10 @@ enum class FlowTier : std::uint8_t
 //! "baseline_hub_to_customer".
 const char *flowTierId( FlowTier tier );
 
+//! Whether the tier hands goods to customers parcel by parcel (the last leg); the other
+//! tiers move consolidated loads (cages, pallets) between depots.
+bool isFinalDelivery( FlowTier tier );
+
 //! One origin → destination flow. Indices refer to the lists of the tier's ends: hubs
 //! (Scenario::hubs), centres and stations (ProgrammePlan), customers (Scenario::demand).
 struct Flow

@@ -23,24 +23,18 @@ constexpr double kBaysDone = 0.95;
 //! How far from a control line's boundary a site counts as touching it.
 constexpr double kControlLineTouchM = 50.0;
 
-//! Customers a distribution centre delivers directly: stores take whole van loads, and the
-//! bulk freight of wholesale markets and industrial parks does not fit a last-mile tricycle.
+//! Customers a distribution centre delivers directly: stores take whole van loads.
 bool isLargeCustomer( const DemandPoint &point )
 {
-  switch ( point.type )
-  {
-    case DemandType::Supermarket:
-    case DemandType::ChainStore:
-    case DemandType::WholesaleMarket:
-    case DemandType::IndustrialPark:
-      return true;
-    case DemandType::Community:
-    case DemandType::University:
-    case DemandType::BusinessDistrict:
-    case DemandType::Other:
-      return false;
-  }
-  return false;
+  return point.type == DemandType::Supermarket || point.type == DemandType::ChainStore;
+}
+
+//! Bulk business-to-business freight (wholesale markets, industrial parks) moves in full
+//! truckloads from the hubs; it is outside the urban distribution network the programme
+//! plans, in the plan and in the status quo alike.
+bool isBulkCustomer( const DemandPoint &point )
+{
+  return point.type == DemandType::WholesaleMarket || point.type == DemandType::IndustrialPark;
 }
 
 //! The error for a facility type without any accepted candidate, rejections counted by reason.
@@ -387,12 +381,19 @@ Result<ProgrammePlan> planProgramme( const Scenario &surveyed, const LandUseTabl
   if ( sites.empty() )
     return noSuitableLand( FacilityType::EndStation, plan.stationCandidates );
   std::vector<char> servedByStation( scenario.demand.size(), 1 );
+  std::vector<char> inProgramme( scenario.demand.size(), 1 );
   for ( std::uint32_t i = 0; i < scenario.demand.size(); ++i )
   {
     if ( isLargeCustomer( scenario.demand[i] ) )
     {
       servedByStation[i] = 0;
       plan.largeCustomers.push_back( i );
+    }
+    else if ( isBulkCustomer( scenario.demand[i] ) )
+    {
+      servedByStation[i] = 0;
+      inProgramme[i] = 0;
+      plan.bulkCustomers.push_back( i );
     }
   }
   ProgressPhase stationPhase( progress, kCandidatesDone, kStationsDone );
@@ -441,7 +442,7 @@ Result<ProgrammePlan> planProgramme( const Scenario &surveyed, const LandUseTabl
   if ( !scenario.hubs.empty() )
   {
     ProgressPhase baselinePhase( progress, kCentresDone, kBaselineDone );
-    Result<std::vector<Flow>> baseline = baselineFlows( *network, scenario, baselinePhase, odProvider );
+    Result<std::vector<Flow>> baseline = baselineFlows( *network, scenario, inProgramme, baselinePhase, odProvider );
     if ( !baseline )
       return baseline.error();
     plan.flows.insert( plan.flows.end(), baseline->begin(), baseline->end() );

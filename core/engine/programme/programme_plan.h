@@ -74,6 +74,9 @@ struct ProgrammePlan
   //! stations (client i = station i) followed by the large customers of largeCustomers.
   CentreTier centres;
   std::vector<std::uint32_t> largeCustomers;   //!< Scenario::demand indices served by centres
+  //! Wholesale markets and industrial parks: bulk freight outside the distribution tiers and
+  //! outside the KPIs (in the status quo too).
+  std::vector<std::uint32_t> bulkCustomers;
 
   std::vector<Flow> flows;                     //!< plan tiers, then the baseline
   std::vector<ChargingPlanSite> charging;      //!< bases in centre then station order, then public sites

@@ -35,12 +35,16 @@ TourEstimate estimateTours( const std::vector<Flow> &flows, const VehicleSpec &v
   double directKm = 0.0;
   double directTrips = 0.0;
   double farthestKm = 0.0;
+  double handledParcels = 0.0;  // parcels handed over one by one: final deliveries only
   double minX = 0.0, minY = 0.0, maxX = 0.0, maxY = 0.0;
   for ( const Flow &flow : flows )
   {
     const double loads = vehicleLoads( flow.tonnesPerDay, flow.parcelsPerDay, vehicle );
-    if ( !( loads > 0.0 ) )
+    // Goods that change hands where they are (a centre at its hub) need no vehicle.
+    if ( !( loads > 0.0 ) || !( flow.networkDistanceM > 0.0 ) )
       continue;
+    if ( isFinalDelivery( flow.tier ) )
+      handledParcels += flow.parcelsPerDay;
     const double km = flow.networkDistanceM / kMetresPerKm;
     if ( estimate.destinations == 0 )
     {
@@ -81,7 +85,7 @@ TourEstimate estimateTours( const std::vector<Flow> &flows, const VehicleSpec &v
   estimate.stops = estimate.direct ? directTrips : std::max( n, estimate.tours );
   estimate.vehicleHours = estimate.vehicleKm / vehicle.operatingSpeedKmh
                           + estimate.stops * fleet.serviceMinutesPerStop / kMinutesPerHour
-                          + estimate.parcels * fleet.handlingMinutesPerParcel / kMinutesPerHour;
+                          + handledParcels * fleet.handlingMinutesPerParcel / kMinutesPerHour;
   return estimate;
 }
 

@@ -11,7 +11,7 @@ namespace gf {
 
 struct TourEstimate
 {
-  std::size_t destinations = 0;  //!< flows with goods
+  std::size_t destinations = 0;  //!< flows with goods over a positive distance
   double tonnes = 0.0;
   double parcels = 0.0;
   double tonneKm = 0.0;          //!< turnover: Σ tonnes × one-way network km
@@ -37,7 +37,9 @@ struct TourEstimate
  *   Stops max( n, m ).
  * - Direct: each destination its own ceil( loads_i / loadFactor ) out-and-back trips, Σ 2·d_i·m_i;
  *   always feasible, so the smaller of the two is taken (it wins for few, heavy destinations).
- * - Hours: vehicle-km / speed + stops × service minutes + parcels × hand-over minutes.
+ * - Hours: vehicle-km / speed + stops × service minutes + parcels × hand-over minutes, the
+ *   hand-over counted on final deliveries only (isFinalDelivery): depots exchange cages.
+ * Flows of zero distance (a centre at its hub) need no vehicle and are skipped.
  */
 TourEstimate estimateTours( const std::vector<Flow> &flows, const VehicleSpec &vehicle, double loadFactor,
                             const FleetParameters &fleet );

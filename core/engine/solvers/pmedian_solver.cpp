@@ -224,7 +224,11 @@ void PMedianSearch::computeBound()
   lagrangian.setMultipliers( multipliers );
   const double target = mIntegral ? mBestObjective - 1.0 + 1e-6 : mBestObjective - 1e-6;
   ProgressPhase phase( mProgress, 0.05, 0.3 );
-  lagrangian.improve( mBestObjective, target, 5000, phase, mDeadline );
+  // On large instances with few medians every subgradient step walks long ranking prefixes:
+  // cap the bound's share of the remaining time so the search keeps most of it.
+  const Clock::time_point now = Clock::now();
+  const Clock::time_point boundDeadline = now + ( mDeadline - now ) * 3 / 10;
+  lagrangian.improve( mBestObjective, target, 5000, phase, boundDeadline );
   mLowerBound = std::max( 0.0, lagrangian.bound() );
 
   // The relaxed solution at good multipliers is a classic Lagrangian heuristic start.

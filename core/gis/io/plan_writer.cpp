@@ -117,6 +117,7 @@ std::vector<IndicatorRow> kpiRows( const gf::ProgrammePlan &plan, const gf::Scen
     { "station_customers", static_cast<double>( k.demandPoints ), "count" },
     { "assigned_points", static_cast<double>( k.assignedPoints ), "count" },
     { "large_customers", static_cast<double>( plan.largeCustomers.size() ), "count" },
+    { "bulk_customers_outside_programme", static_cast<double>( plan.bulkCustomers.size() ), "count" },
     { "service_radius", scenario.parameters.serviceRadiusM, "m" },
     { "coverage_points", 100.0 * k.coverageShareByPoints, "%" },
     { "coverage_parcels", 100.0 * k.coverageShareByParcels, "%" },
@@ -317,6 +318,9 @@ GisError writeNetworkLayers( GeoPackageLayerWriter &writer, const gf::Scenario &
                                                    { QStringLiteral( "tonnes_per_day" ), QVariant::Double }, { QStringLiteral( "served_by" ), QVariant::String },
                                                    { QStringLiteral( "station_rank" ), QVariant::Int }, { QStringLiteral( "centre_id" ), QVariant::Int },
                                                    { QStringLiteral( "network_distance_m" ), QVariant::Double }, { QStringLiteral( "within_radius" ), QVariant::Int } } );
+  std::vector<char> bulk( scenario.demand.size(), 0 );
+  for ( std::uint32_t index : plan.bulkCustomers )
+    bulk[index] = 1;
   std::vector<std::uint32_t> centreOfCustomer( scenario.demand.size(), UINT32_MAX );
   std::vector<double> centreDistance( scenario.demand.size(), 0.0 );
   for ( std::size_t j = 0; j < plan.largeCustomers.size(); ++j )
@@ -337,7 +341,8 @@ GisError writeNetworkLayers( GeoPackageLayerWriter &writer, const gf::Scenario &
     const bool byCentre = assignment.status == gf::AssignmentStatus::DirectFromCentre && centre != UINT32_MAX;
     feature.setGeometry( QgsGeometry::fromPointXY( toQgsPoint( point.location ) ) );
     feature.setAttributes( QVector<QVariant>{ static_cast<qlonglong>( point.sourceId ), utf8( point.name ), latin( gf::demandTypeId( point.type ) ), point.parcelsPerDay,
-                             point.tonnesPerDay, assignment.status == gf::AssignmentStatus::DirectFromCentre && !byCentre ? QStringLiteral( "unserved" )
+                             point.tonnesPerDay, bulk[assignment.demandIndex] ? QStringLiteral( "outside_programme" )
+                             : assignment.status == gf::AssignmentStatus::DirectFromCentre && !byCentre ? QStringLiteral( "unserved" )
                                                                                                     : latin( assignmentStatusId( assignment.status ) ),
                              byStation ? QVariant( static_cast<int>( plan.stations.stations[assignment.stationIndex].rank ) ) : QVariant(),
                              byCentre ? QVariant( static_cast<int>( centre + 1 ) ) : QVariant(),
@@ -449,6 +454,19 @@ GisError writeTables( GeoPackageLayerWriter &writer, const gf::Scenario &scenari
                              conflict.location.y, parcel, use.landUseCode.empty() ? QVariant() : QVariant( utf8( use.landUseCode ) ),
                              use.landUseNameZh.empty() ? QVariant() : QVariant( utf8( use.landUseNameZh ) ), suitabilityValue( use.suitability ),
                              lines.join( QLatin1Char( ';' ) ), use.outsideUrbanBoundary ? 1 : 0, conflicting ? 1 : 0 } );
+  } );
+  if ( error.isError() )
+    return error;
+
+  const QgsFields curveFields = makeFields( { { QStringLiteral( "stations" ), QVariant::Int }, { QStringLiteral( "objective" ), QVariant::Double },
+                                              { QStringLiteral( "lower_bound" ), QVariant::Double }, { QStringLiteral( "gap" ), QVariant::Double },
+                                              { QStringLiteral( "proven_optimal" ), QVariant::Int }, { QStringLiteral( "coverage_parcels" ), QVariant::Double },
+                                              { QStringLiteral( "mean_distance_m" ), QVariant::Double } } );
+  error = writeRows( writer, QStringLiteral( "station_curve" ), curveFields, QgsWkbTypes::NoGeometry, plan.stations.curve.size(),
+                     [&]( std::size_t i, QgsFeature &feature ) {
+    const gf::StationCurvePoint &point = plan.stations.curve[i];
+    feature.setAttributes( QVector<QVariant>{ static_cast<int>( point.stations ), point.objective, point.lowerBound, 100.0 * point.gap,
+                                              point.provenOptimal ? 1 : 0, 100.0 * point.coverageShareByParcels, point.meanDistanceM } );
   } );
   if ( error.isError() )
     return error;

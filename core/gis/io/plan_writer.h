@@ -15,7 +15,8 @@ class PlanWriter
     /**
      * Layers centres, stations, charging_piles, loading_bays, flows, demand_assignment,
      * allocation_lines and candidates (every type, rejected ones with the reason); tables
-     * kpi, compliance, landuse_conflicts, parameters and network_report.
+     * kpi, compliance, landuse_conflicts, station_curve (empty without a curve), parameters
+     * and network_report.
      */
     static GisError write( const QString &path, const gf::Scenario &scenario, const gf::ProgrammePlan &plan );
 };

@@ -74,7 +74,7 @@ PlanJobResult runPlanJob( const PlanJobRequest &request, gf::ProgressSink &progr
   result.error = PlanWriter::write( request.outputPath, result.scenario, result.plan );
   if ( !result.error.isError() && !request.reportPath.isEmpty() )
   {
-    result.error = PlanReport::write( request.outputPath, request.projectPath, request.reportPath );
+    result.error = PlanReport::write( request.outputPath, request.projectPath, request.reportPath, request.reportOptions );
     if ( !result.error.isError() )
       result.reportPath = request.reportPath;
   }

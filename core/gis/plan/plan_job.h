@@ -5,6 +5,7 @@
 #include "engine/programme/programme_plan.h"
 #include "gis/common/gis_error.h"
 #include "gis/io/project_reader.h"
+#include "gis/report/plan_report.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,7 @@ struct PlanJobRequest
   QString odCachePath;                //!< GeoPackage keeping OD matrices; empty = no cache
   QString landUseTablePath;           //!< suitability CSV; empty = the table shipped in resources/
   ProjectReadOptions readOptions;
+  ReportOptions reportOptions;        //!< language, district and catalogues of the PDF report
   gf::PlanParameters parameters;
 };
 

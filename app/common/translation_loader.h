@@ -10,6 +10,9 @@ namespace gf::app {
 class TranslationLoader
 {
   public:
+    //! "zh" or "en" when \a requested names one of them ("zh_CN", "en_GB" …), else empty.
+    static QString supportedLanguage( const QString &requested );
+
     //! "zh" or "en": \a requested when it names one of them, else from QLocale::system().
     static QString resolveLanguage( const QString &requested );
 

@@ -1,4 +1,4 @@
-#include "gui/language/translation_loader.h"
+#include "common/translation_loader.h"
 
 #include "common/app_paths.h"
 
@@ -22,13 +22,21 @@ QString qtTranslationsDirectory()
 
 } // namespace
 
-QString TranslationLoader::resolveLanguage( const QString &requested )
+QString TranslationLoader::supportedLanguage( const QString &requested )
 {
   const QString lower = requested.trimmed().toLower();
   if ( lower.startsWith( QLatin1String( "zh" ) ) )
     return QStringLiteral( "zh" );
   if ( lower.startsWith( QLatin1String( "en" ) ) )
     return QStringLiteral( "en" );
+  return QString();
+}
+
+QString TranslationLoader::resolveLanguage( const QString &requested )
+{
+  const QString supported = supportedLanguage( requested );
+  if ( !supported.isEmpty() )
+    return supported;
   return QLocale::system().language() == QLocale::Chinese ? QStringLiteral( "zh" ) : QStringLiteral( "en" );
 }
 

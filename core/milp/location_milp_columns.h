@@ -1,0 +1,38 @@
+#pragma once
+// The binary "open" columns every location MILP starts with: one per candidate that is not
+// banned, required candidates fixed open, plus the allowed-assignment test they all share.
+#include "engine/solvers/location_problem.h"
+#include "milp/milp_model.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace gf {
+
+class LocationMilpColumns
+{
+  public:
+    //! Adds the columns to \a model with objective \a fixedCost per candidate (empty = 0).
+    LocationMilpColumns( MilpModel &model, const LocationProblem &problem, const std::vector<double> &fixedCost );
+
+    bool isAllowed( std::uint32_t candidate ) const { return mColumn[candidate] != UINT32_MAX; }
+
+    //! Candidate not banned and a finite cost below kForbiddenAssignment.
+    bool allows( std::uint32_t client, std::uint32_t candidate ) const;
+
+    //! Column of an allowed candidate.
+    std::uint32_t column( std::uint32_t candidate ) const { return mColumn[candidate]; }
+
+    //! Every open column, by candidate.
+    const std::vector<std::uint32_t> &columns() const { return mColumns; }
+
+    //! Adds minOpen <= sum y <= maxOpen (maxOpen 0 = no maximum).
+    void addCountRow( MilpModel &model, double minOpen, double maxOpen ) const;
+
+  private:
+    const LocationProblem &mProblem;
+    std::vector<std::uint32_t> mColumn;      //!< per candidate, UINT32_MAX if banned
+    std::vector<std::uint32_t> mColumns;
+};
+
+} // namespace gf
