@@ -1,4 +1,4 @@
-# make run  — install what is missing, build, plan the bundled sample district.
+# make run  — install what is missing, build, plan the bundled sample district (GeoPackage + PDF).
 # make test — install what is missing, build, run the whole CTest suite.
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
@@ -23,6 +23,7 @@ build: configure
 run: build
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BUILD_DIR)/bin/greenfreight-cli plan --out $(OUT)
 	@echo "Plan GeoPackage: $(abspath $(OUT))/plan.gpkg"
+	@echo "Siting report:   $(abspath $(OUT))/plan.pdf"
 	@if [ -n "$$DISPLAY" ] && [ -x $(BUILD_DIR)/bin/greenfreight ]; then \
 	  echo "Opening the map window on the sample district…"; \
 	  $(BUILD_DIR)/bin/greenfreight; \

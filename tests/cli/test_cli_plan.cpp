@@ -100,9 +100,14 @@ class TestCliPlan : public QObject
         const gf::DemandPoint *point = demandById.value( feature.attribute( QStringLiteral( "demand_fid" ) ).toLongLong() );
         const auto snapped = snapper.snap( point->location, scenario.parameters.snapMaxDistanceM );
         const QString servedBy = feature.attribute( QStringLiteral( "served_by" ) ).toString();
-        // Stores and bulk customers are delivered by the centres, everyone else by a station.
-        const bool large = point->type == gf::DemandType::Supermarket || point->type == gf::DemandType::ChainStore
-                           || point->type == gf::DemandType::WholesaleMarket || point->type == gf::DemandType::IndustrialPark;
+        // Stores are delivered by the centres, bulk freight stays outside the programme, everyone
+        // else gets a station.
+        const bool large = point->type == gf::DemandType::Supermarket || point->type == gf::DemandType::ChainStore;
+        if ( point->type == gf::DemandType::WholesaleMarket || point->type == gf::DemandType::IndustrialPark )
+        {
+          QCOMPARE( servedBy, QStringLiteral( "outside_programme" ) );
+          continue;
+        }
         if ( !snapped )
         {
           QCOMPARE( servedBy, large ? QStringLiteral( "unserved" ) : QStringLiteral( "not_snapped" ) );

@@ -6,6 +6,7 @@ Result<NetworkContext> NetworkContext::build( const Scenario &scenario, Progress
 {
   RoadGraphBuildOptions buildOptions;
   buildOptions.snapToleranceM = scenario.parameters.networkSnapToleranceM;
+  buildOptions.nodeAtCrossings = scenario.parameters.nodeAtCrossings;
   Result<BuiltRoadGraph> built = RoadGraphBuilder::build( scenario.roads, buildOptions, progress );
   if ( !built )
     return built.error();

@@ -21,6 +21,7 @@ struct PlanParameters
   double serviceRadiusM = 1000.0;       //!< coverage KPI: demand within this network distance
   double snapMaxDistanceM = 500.0;      //!< points farther from any road are reported, not planned
   double networkSnapToleranceM = 0.5;
+  bool nodeAtCrossings = false;         //!< also node roads crossing at grade (see RoadGraphBuildOptions)
   std::uint64_t seed = 1;
   double timeLimitS = 30.0;
   unsigned threads = 0;                 //!< 0 = all cores

@@ -38,6 +38,10 @@ void visitPlanFields( PlanParameters &p, Visit &&visit )
                        "社区生活圈规划技术指南." }, p.serviceRadiusM );
   visit( ParameterDef{ "plan.snap_max_distance_m", "m", 500, 0, 100000, kToolSetting }, p.snapMaxDistanceM );
   visit( ParameterDef{ "plan.network_snap_tolerance_m", "m", 0.5, 0, 100, kToolSetting }, p.networkSnapToleranceM );
+  visit( ParameterDef{ "plan.node_at_crossings", "", 0, 0, 1,
+                       "Tool setting: 1 joins roads where they cross at grade (bridges and tunnels stay "
+                       "unconnected); 0 joins them only at shared vertices, as survey road layers are drawn." },
+         p.nodeAtCrossings );
   visit( ParameterDef{ "plan.seed", "", 1, 0, kMaxExactInteger, kToolSetting }, p.seed );
   visit( ParameterDef{ "plan.time_limit_s", "s", 30, 0.1, 86400, kToolSetting }, p.timeLimitS );
   // threads is not listed: it describes the machine, not the plan, and is not saved with it.

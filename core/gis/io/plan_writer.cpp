@@ -190,6 +190,8 @@ std::vector<IndicatorRow> networkRows( const gf::NetworkReport &report )
     { "total_length", report.totalLengthM, "m" },
     { "components", static_cast<double>( report.components.size() ), "count" },
     { "dangling_ends", static_cast<double>( report.danglingEnds.size() ), "count" },
+    { "crossings_noded", static_cast<double>( report.crossingsNoded ), "count" },
+    { "crossings_grade_separated", static_cast<double>( report.crossingsSeparated ), "count" },
   };
   static const char *const kClassIds[gf::kRoadClassCount] = { "length_expressway", "length_arterial", "length_collector",
                                                               "length_branch", "length_service", "length_track" };
