@@ -11,6 +11,9 @@
 #include "engine/solvers/sscflp_solver.h"
 #include "engine/solvers/uflp_solver.h"
 #include "milp/cbc_solver.h"
+#include "milp/coverage_milp.h"
+#include "milp/facility_location_milp.h"
+#include "milp/pcenter_milp.h"
 #include "milp/pmedian_milp.h"
 #include "milp/single_source_milp.h"
 
@@ -243,7 +246,8 @@ Outcome runLscp( const BenchmarkInstance &instance, double radius, const BenchOp
   return coverageOutcome( solveLscp( instance.problem, solverOptions, progress ), true, start );
 }
 
-PeerOutcome runCbc( const MilpModel &model, const BenchOptions &options )
+//! \a sign turns CBC's minimised objective into the family's one (-1 for covered weight).
+PeerOutcome runCbc( const MilpModel &model, const BenchOptions &options, double sign = 1.0 )
 {
   PeerOutcome peer;
   if ( options.cbcLimitS <= 0.0 )
@@ -258,9 +262,34 @@ PeerOutcome runCbc( const MilpModel &model, const BenchOptions &options )
   if ( result && result->hasSolution )
   {
     peer.optimal = result->provenOptimal;
-    peer.objective = result->objective;
+    peer.objective = sign * result->objective;
   }
   return peer;
+}
+
+//! CBC on the p-center model of \a instance.
+PeerOutcome runPCenterCbc( const BenchmarkInstance &instance, const BenchOptions &options )
+{
+  return options.cbcLimitS > 0.0 ? runCbc( PCenterMilp( instance.problem, instance.p ).model(), options ) : PeerOutcome();
+}
+
+//! CBC on the UFLP (\a capacitated false) or multi-source CFLP model of \a instance.
+PeerOutcome runFacilityLocationCbc( const BenchmarkInstance &instance, bool capacitated, const BenchOptions &options )
+{
+  if ( options.cbcLimitS <= 0.0 )
+    return PeerOutcome();
+  const std::vector<double> capacity = capacitated ? instance.capacity : std::vector<double>();
+  return runCbc( FacilityLocationMilp( instance.problem, instance.fixedCost, capacity, instance.demand ).model(), options );
+}
+
+//! CBC on the MCLP (p > 0, covered weight) or LSCP (p = 0, site count) model of \a instance.
+PeerOutcome runCoverageCbc( const BenchmarkInstance &instance, double radius, std::uint32_t p, const BenchOptions &options )
+{
+  if ( options.cbcLimitS <= 0.0 )
+    return PeerOutcome();
+  if ( p == 0 )
+    return runCbc( CoverageMilp::setCovering( instance.problem, radius ).model(), options );
+  return runCbc( CoverageMilp::maximalCovering( instance.problem, radius, p ).model(), options, -1.0 );
 }
 
 //! CBC on the single-source model of \a instance: SSCFLP (p = 0) or capacitated p-median.
@@ -278,24 +307,28 @@ PeerOutcome runSingleSourceCbc( const BenchmarkInstance &instance, std::uint32_t
   return runCbc( SingleSourceMilp( model ).model(), options );
 }
 
-//! Collects per-instance lines and prints the summary line.
+//! Collects per-instance lines and prints the summary line. A report given a \a total
+//! also counts every instance there, so a family of several models gets one last line.
 class Report
 {
   public:
     //! \a maximize: the objective is better when larger (covered demand).
-    Report( std::string family, bool maximize ) : mFamily( std::move( family ) ), mMaximize( maximize )
+    Report( std::string family, bool maximize, Report *total = nullptr )
+      : mFamily( std::move( family ) ), mMaximize( maximize ), mTotal( total )
     {
       std::printf( "%-22s %14s %14s %9s %14s %6s %9s %9s %8s\n", "instance", "ours", "reference", "gap%", "lower bound",
                    "proven", "time s", "cbc s", "speedup" );
     }
 
+    //! A total over the reports pointing to it; prints no header.
+    explicit Report( std::string family ) : mFamily( std::move( family ) ) {}
+
     void add( const std::string &name, const ReferenceRow &reference, const Outcome &ours, const PeerOutcome &peer )
     {
-      ++mCount;
       if ( !ours.ok )
       {
         std::printf( "%-22s %14s\n", name.c_str(), "error" );
-        ++mFailed;
+        count( true, false, false, 0.0, 0.0, std::nullopt );
         return;
       }
       // Without a reference (single files), our bound is the reference: proven counts as optimal.
@@ -305,28 +338,27 @@ class Report
       const double gap = 100.0 * ( mMaximize ? target - ours.objective : ours.objective - target ) / scale;
       // Reference values are printed with a few decimals: within half a unit of the last digit is equal.
       const bool matches = known ? std::fabs( ours.objective - reference.value ) <= 0.006 + 1e-9 * scale : ours.proven;
-      mMatched += matches ? 1 : 0;
-      mProven += ours.proven ? 1 : 0;
-      mMaxGap = std::max( mMaxGap, matches ? 0.0 : gap );
-      mTotalS += ours.seconds;
       char peerText[64] = "-";
       char ratioText[32] = "-";
+      std::optional<double> ratio;
       if ( peer.ran )
       {
         std::snprintf( peerText, sizeof peerText, "%.2f%s", peer.seconds, peer.optimal ? "" : "*" );
-        // Speed-up only where both reach the same objective.
-        if ( peer.optimal && std::fabs( peer.objective - ours.objective ) <= 1e-6 * scale )
+        // Speed-up only where both reach the same objective and CBC proved it.
+        if ( peer.optimal && std::fabs( peer.objective - ours.objective ) <= 1e-6 * std::max( 1.0, std::fabs( ours.objective ) ) )
         {
-          const double ratio = peer.seconds / std::max( 1e-4, ours.seconds );
-          mRatios.push_back( ratio );
-          std::snprintf( ratioText, sizeof ratioText, "%.1fx", ratio );
+          ratio = peer.seconds / std::max( 1e-4, ours.seconds );
+          std::snprintf( ratioText, sizeof ratioText, "%.1fx", *ratio );
         }
       }
+      count( false, matches, ours.proven, matches ? 0.0 : gap, ours.seconds, ratio );
       std::printf( "%-22s %14.3f %14.3f %9.4f %14.3f %6s %9.3f %9s %8s\n", name.c_str(), ours.objective, reference.value,
                    matches ? 0.0 : gap, ours.lowerBound, ours.proven ? "yes" : "no", ours.seconds, peerText, ratioText );
       std::fflush( stdout );
     }
 
+    //! A detail line (proofs by our own bound, failures), then the summary line in the
+    //! issue's format: `F: a/b optimal, max gap x%, total t s, median speedup vs CBC Nx`.
     void summary() const
     {
       std::string speed = "no CBC comparison";
@@ -336,18 +368,35 @@ class Report
         std::sort( sorted.begin(), sorted.end() );
         const std::size_t half = sorted.size() / 2;
         const double median = sorted.size() % 2 ? sorted[half] : 0.5 * ( sorted[half - 1] + sorted[half] );
-        char text[96];
-        std::snprintf( text, sizeof text, "median speedup vs CBC %.0fx (%zu instances)", median, sorted.size() );
+        char text[64];
+        std::snprintf( text, sizeof text, "median speedup vs CBC %.0fx", median );
         speed = text;
       }
-      std::printf( "%s: %d/%d optimal (reference reached), %d proven by our bound, max gap %.3f%%, total %.1f s, %s%s\n",
-                   mFamily.c_str(), mMatched, mCount, mProven, mMaxGap, mTotalS, speed.c_str(),
-                   mFailed ? ", some runs failed" : "" );
+      std::printf( "(%s: %d proven optimal by our own bound, %zu instances compared with CBC at equal objective%s)\n",
+                   mFamily.c_str(), mProven, mRatios.size(), mFailed ? ", some runs failed" : "" );
+      std::printf( "%s: %d/%d optimal, max gap %.3f%%, total %.1f s, %s\n", mFamily.c_str(), mMatched, mCount, mMaxGap,
+                   mTotalS, speed.c_str() );
+      std::fflush( stdout );
     }
 
   private:
+    void count( bool failed, bool matches, bool proven, double gap, double seconds, std::optional<double> ratio )
+    {
+      ++mCount;
+      mFailed += failed ? 1 : 0;
+      mMatched += matches ? 1 : 0;
+      mProven += proven ? 1 : 0;
+      mMaxGap = std::max( mMaxGap, gap );
+      mTotalS += seconds;
+      if ( ratio )
+        mRatios.push_back( *ratio );
+      if ( mTotal )
+        mTotal->count( failed, matches, proven, gap, seconds, ratio );
+    }
+
     std::string mFamily;
     bool mMaximize = false;
+    Report *mTotal = nullptr;
     int mCount = 0;
     int mMatched = 0;
     int mProven = 0;
@@ -391,9 +440,12 @@ int runFamily( const std::string &family, const BenchOptions &options )
     std::fprintf( stderr, "cannot read %s/values.csv\n", options.benchmarks.c_str() );
     return 1;
   }
+  // Several models per folder: one summary each, then the folder's as the last line.
+  const bool several = alias->second.size() > 1;
+  Report total( family );
   for ( const std::string &csvFamily : alias->second )
   {
-    Report report( csvFamily, csvFamily == "mclp_sjc" );
+    Report report( csvFamily, csvFamily == "mclp_sjc", several ? &total : nullptr );
     std::string loadedFile;
     std::optional<BenchmarkInstance> instance;
     for ( const ReferenceRow &row : rows )
@@ -432,7 +484,7 @@ int runFamily( const std::string &family, const BenchOptions &options )
           std::fprintf( stderr, "cannot read %s\n", path.c_str() );
           continue;
         }
-        report.add( row.instance, row, runPCenter( *instance, options ), PeerOutcome() );
+        report.add( row.instance, row, runPCenter( *instance, options ), runPCenterCbc( *instance, options ) );
       }
       else if ( csvFamily == "uflp_orlib" )
       {
@@ -446,7 +498,7 @@ int runFamily( const std::string &family, const BenchOptions &options )
           std::fprintf( stderr, "cannot read %s\n", path.c_str() );
           continue;
         }
-        report.add( row.instance, row, runUflp( *instance, options ), PeerOutcome() );
+        report.add( row.instance, row, runUflp( *instance, options ), runFacilityLocationCbc( *instance, false, options ) );
       }
       else if ( csvFamily == "cflp_ms_orlib" )
       {
@@ -460,7 +512,7 @@ int runFamily( const std::string &family, const BenchOptions &options )
           std::fprintf( stderr, "cannot read %s\n", path.c_str() );
           continue;
         }
-        report.add( row.instance, row, runCflp( *capInstance, options ), PeerOutcome() );
+        report.add( row.instance, row, runCflp( *capInstance, options ), runFacilityLocationCbc( *capInstance, true, options ) );
       }
       else if ( csvFamily == "sscflp_or" || csvFamily == "sscflp_holmberg" )
       {
@@ -498,12 +550,13 @@ int runFamily( const std::string &family, const BenchOptions &options )
         const double radius = paramValue( row.params, "radius" );
         if ( csvFamily == "lscp_sjc" )
         {
-          report.add( row.instance + " r=" + std::to_string( static_cast<int>( radius ) ), row, runLscp( *instance, radius, options ), PeerOutcome() );
+          report.add( row.instance + " r=" + std::to_string( static_cast<int>( radius ) ), row, runLscp( *instance, radius, options ),
+                      runCoverageCbc( *instance, radius, 0, options ) );
           continue;
         }
         const std::uint32_t p = static_cast<std::uint32_t>( paramValue( row.params, "p" ) );
         const std::string name = row.instance + " r=" + std::to_string( static_cast<int>( radius ) ) + " p=" + std::to_string( p );
-        report.add( name, row, runMclp( *instance, p, radius, options ), PeerOutcome() );
+        report.add( name, row, runMclp( *instance, p, radius, options ), runCoverageCbc( *instance, radius, p, options ) );
       }
       else
       {
@@ -513,6 +566,8 @@ int runFamily( const std::string &family, const BenchOptions &options )
     }
     report.summary();
   }
+  if ( several )
+    total.summary();
   return 0;
 }
 
@@ -546,10 +601,10 @@ int runFile( const std::string &path, const std::string &format, const BenchOpti
     report.add( row.instance + " p-median", row, runPMedian( *instance, instance->p, options ), peer );
     ReferenceRow center = row;
     center.value = std::numeric_limits<double>::quiet_NaN();
-    report.add( row.instance + " p-center", center, runPCenter( *instance, options ), PeerOutcome() );
+    report.add( row.instance + " p-center", center, runPCenter( *instance, options ), runPCenterCbc( *instance, options ) );
   }
   else if ( format == "cap" )
-    report.add( row.instance, row, runCflp( *instance, options ), PeerOutcome() );
+    report.add( row.instance, row, runCflp( *instance, options ), runFacilityLocationCbc( *instance, true, options ) );
   else
     report.add( row.instance, row, runSscflp( *instance, options ), runSingleSourceCbc( *instance, 0, options ) );
   report.summary();

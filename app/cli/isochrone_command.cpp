@@ -1,10 +1,8 @@
 #include "cli/isochrone_command.h"
 
 #include "common/app_paths.h"
-#include "engine/graph/polygon_zone.h"
-#include "engine/graph/road_graph_builder.h"
-#include "engine/graph/service_area.h"
 #include "gis/io/project_reader.h"
+#include "gis/network/site_service_area.h"
 
 #include <qgscoordinatereferencesystem.h>
 
@@ -12,24 +10,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTime>
-#include <algorithm>
 #include <cmath>
 
 namespace gf::app {
 
 namespace {
-
-struct ProfileName
-{
-  const char *id;
-  gf::VehicleKind kind;
-};
-
-constexpr ProfileName kProfiles[] = {
-  { "truck", gf::VehicleKind::HeavyDieselTruck },
-  { "nev_van", gf::VehicleKind::LightNevVan },
-  { "e_tricycle", gf::VehicleKind::ElectricTricycle },
-};
 
 //! "a,b,c" → numbers; nothing if any item is not a finite number.
 std::optional<std::vector<double>> parseNumbers( const QString &text )
@@ -103,29 +88,22 @@ IsochroneCommand::ParseOutcome IsochroneCommand::parse( const QStringList &argum
   }
   mSite = gf::PointXY{ ( *at )[0], ( *at )[1] };
 
-  const std::optional<std::vector<double>> costs = parseNumbers( parser.value( costsOption ) );
-  const double maxCostM = static_cast<double>( gf::kUnreachable - 1 ) / gf::kCostUnitsPerBaseUnit;
-  if ( !costs || std::any_of( costs->begin(), costs->end(), [maxCostM]( double m ) { return m < 0.0 || m > maxCostM; } ) )
+  const std::optional<std::vector<gf::Cost>> thresholds = gis::distanceThresholds( parser.value( costsOption ) );
+  if ( !thresholds )
   {
     mErr << tr( "error: --costs must be distances in metres between 0 and %1, separated by commas, got '%2'." )
-              .arg( maxCostM, 0, 'f', 0 ).arg( parser.value( costsOption ) ) << '\n';
+              .arg( gis::maxThresholdM(), 0, 'f', 0 ).arg( parser.value( costsOption ) ) << '\n';
     return ParseOutcome::Invalid;
   }
-  mThresholds.clear();
-  for ( double metres : *costs )
-    mThresholds.push_back( static_cast<gf::Cost>( std::llround( metres * gf::kCostUnitsPerBaseUnit ) ) );
-  std::sort( mThresholds.begin(), mThresholds.end() );
-  mThresholds.erase( std::unique( mThresholds.begin(), mThresholds.end() ), mThresholds.end() );
+  mThresholds = *thresholds;
 
-  const QString profile = parser.value( profileOption ).toLower();
-  const auto known = std::find_if( std::begin( kProfiles ), std::end( kProfiles ),
-                                   [&profile]( const ProfileName &p ) { return profile == QLatin1String( p.id ); } );
-  if ( known == std::end( kProfiles ) )
+  const std::optional<gf::VehicleKind> vehicle = gis::serviceAreaVehicleFromId( parser.value( profileOption ) );
+  if ( !vehicle )
   {
     mErr << tr( "error: unknown profile '%1'; use truck, nev_van or e_tricycle." ).arg( parser.value( profileOption ) ) << '\n';
     return ParseOutcome::Invalid;
   }
-  mVehicle = known->kind;
+  mVehicle = *vehicle;
 
   if ( parser.isSet( trimOption ) )
   {
@@ -201,41 +179,22 @@ bool IsochroneCommand::compute()
     mErr << tr( "warning: %1" ).arg( warning ) << '\n';
   const gf::Scenario &scenario = data.scenario;
 
-  gf::RoadGraphBuildOptions buildOptions;
-  buildOptions.snapToleranceM = scenario.parameters.networkSnapToleranceM;
   gf::SilentProgress progress;
-  const gf::Result<gf::BuiltRoadGraph> built = gf::RoadGraphBuilder::build( scenario.roads, buildOptions, progress );
-  if ( !built )
-  {
-    mErr << tr( "error: %1" ).arg( gis::describeEngineError( built.error() ) ) << '\n';
-    return false;
-  }
-  const gf::RoadGraph &graph = built->graph;
-
-  const double snapMaxM = scenario.parameters.snapMaxDistanceM;
-  const std::optional<gf::SnappedPoint> site = gf::EdgeSnapper( graph ).snap( mSite, snapMaxM );
-  if ( !site )
-  {
-    mErr << tr( "error: the site (%1, %2) is more than %3 m from any road of the network. Check the coordinates and that they are in the project CRS %4." )
-              .arg( mSite.x, 0, 'f', 1 ).arg( mSite.y, 0, 'f', 1 ).arg( snapMaxM ).arg( QString::fromStdString( scenario.crsAuthId ) ) << '\n';
-    return false;
-  }
-
-  std::vector<gf::ZoneRestriction> zones;
-  for ( const gf::RestrictedZone &zone : scenario.restrictedZones )
-    zones.push_back( gf::ZoneRestriction{ gf::edgesInsidePolygons( graph, { zone.shape } ), zone.truckWindow } );
-  const gf::EdgeWeights weights = gf::computeProfileWeights( graph, gf::vehicleProfile( mVehicle ), gf::CostMetric::DistanceDm,
-                                                             mMinuteOfDay, zones );
-  const auto closed = [&weights]( gf::EdgeId e ) { return e == gf::kInvalidEdge || weights[e] >= gf::kUnreachable; };
-  if ( closed( site->edgeAB ) && closed( site->edgeBA ) )
-    mErr << tr( "warning: the road nearest to the site is closed to this vehicle at this time; the service area ends there." ) << '\n';
-  const gf::Result<gf::ServiceArea> area = gf::computeServiceArea( graph, weights, *site, mThresholds, gf::kCostUnitsPerBaseUnit );
+  const gf::Result<gis::SiteServiceArea> area = gis::computeSiteServiceArea( scenario, { mSite, mThresholds, mVehicle, mMinuteOfDay }, progress );
   if ( !area )
   {
     mErr << tr( "error: %1" ).arg( gis::describeEngineError( area.error() ) ) << '\n';
     return false;
   }
-  const std::vector<gis::ServiceAreaPolygon> polygons = gis::ServiceAreaPolygons::build( *area, mPolygonOptions );
+  if ( !area->site )
+  {
+    mErr << tr( "error: the site (%1, %2) is more than %3 m from any road of the network. Check the coordinates and that they are in the project CRS %4." )
+              .arg( mSite.x, 0, 'f', 1 ).arg( mSite.y, 0, 'f', 1 ).arg( scenario.parameters.snapMaxDistanceM ).arg( QString::fromStdString( scenario.crsAuthId ) ) << '\n';
+    return false;
+  }
+  if ( area->siteRoadClosed )
+    mErr << tr( "warning: the road nearest to the site is closed to this vehicle at this time; the service area ends there." ) << '\n';
+  const std::vector<gis::ServiceAreaPolygon> polygons = gis::ServiceAreaPolygons::build( area->area, mPolygonOptions );
   const gis::GisError written = gis::ServiceAreaPolygons::write( mOutputPath, QgsCoordinateReferenceSystem( QString::fromStdString( scenario.crsAuthId ) ), polygons );
   if ( written.isError() )
   {
@@ -246,7 +205,7 @@ bool IsochroneCommand::compute()
   mOut << tr( "GreenFreight Planner — service areas" ) << '\n';
   mOut << tr( "  Site: (%1, %2) in %3, %4 m from the road" )
             .arg( mSite.x, 0, 'f', 1 ).arg( mSite.y, 0, 'f', 1 ).arg( QString::fromStdString( scenario.crsAuthId ) )
-            .arg( site->accessDistanceM, 0, 'f', 1 ) << '\n';
+            .arg( area->site->accessDistanceM, 0, 'f', 1 ) << '\n';
   for ( const gis::ServiceAreaPolygon &polygon : polygons )
   {
     mOut << tr( "  Within %1 m: %2 km of road, %3 km²" )

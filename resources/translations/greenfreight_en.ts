@@ -17,6 +17,13 @@
             <numerusform>&lt;b&gt;%n stations&lt;/b&gt; for %1 demand points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n distribution centre(s), %1 charging piles, %2 loading bays</source>
+        <translation>
+            <numerusform>%n distribution centre, %1 charging piles, %2 loading bays</numerusform>
+            <numerusform>%n distribution centres, %1 charging piles, %2 loading bays</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gf::app::PlanPanel</name>

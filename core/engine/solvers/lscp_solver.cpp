@@ -1,6 +1,7 @@
 #include "engine/solvers/lscp_solver.h"
 
 #include "engine/solvers/location_site_rules.h"
+#include "engine/solvers/set_cover_search.h"
 
 #include <algorithm>
 #include <chrono>
@@ -47,6 +48,31 @@ Result<CoverageSolution> solveLscp( const LocationProblem &problem, const LscpOp
       }
     }
     return makeError( ErrorCode::NothingCoverable );
+  }
+
+  if ( options.share >= 1.0 )
+  {
+    // Every client with weight covered: exact set covering.
+    std::vector<std::vector<std::uint32_t>> rows;
+    for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+    {
+      if ( problem.weightOf( client ) > 0.0 )
+        rows.push_back( coveringCandidates( problem, rules->eligible, client, options.radius ) );
+    }
+    SetCoverSearch search( rows, problem.candidateCount );
+    SetCoverResult cover = search.solve( rules->required, 0, false, progress, deadline );
+    if ( cover.found && cover.columns.empty() )
+    {
+      // Nothing needs covering: a plan still has a site, as with a share below 1.
+      cover.columns.push_back( static_cast<std::uint32_t>(
+        std::find( rules->eligible.begin(), rules->eligible.end(), 1 ) - rules->eligible.begin() ) );
+      cover.lowerBound = 1;
+    }
+    CoverageSolution best = cover.found ? coverageOf( problem, cover.columns, options.radius ) : *all;
+    best.siteCountBound = std::min<std::uint32_t>( cover.lowerBound, static_cast<std::uint32_t>( best.open.size() ) );
+    best.provenOptimal = cover.complete && cover.found;
+    best.canceled = !cover.complete;
+    return best;
   }
 
   // Invariant: hi sites are enough (best covers with them), fewer than provenLo are not.

@@ -7,22 +7,40 @@
 
 namespace gf {
 
-namespace {
-
-//! Covering candidates of \a client: eligible, allowed and within the radius, ascending.
-std::vector<std::uint32_t> coverOf( const LocationProblem &problem, const LocationSiteRules &rules, std::uint32_t client, double radius )
+std::vector<std::uint32_t> coveringCandidates( const LocationProblem &problem, const std::vector<char> &eligible,
+                                               std::uint32_t client, double radius )
 {
   std::vector<std::uint32_t> candidates;
   for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
   {
     const double cost = problem.costAt( client, candidate );
-    if ( rules.eligible[candidate] && cost < kForbiddenAssignment && cost <= radius )
+    if ( eligible[candidate] && cost < kForbiddenAssignment && cost <= radius )
       candidates.push_back( candidate );
   }
   return candidates;
 }
 
-} // namespace
+CoverageSolution coverageOf( const LocationProblem &problem, const std::vector<std::uint32_t> &open, double radius )
+{
+  CoverageSolution solution;
+  solution.open = open;
+  std::sort( solution.open.begin(), solution.open.end() );
+  solution.coveringSite.assign( problem.clientCount, kUnassigned );
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    std::uint32_t best = kUnassigned;
+    for ( std::uint32_t candidate : solution.open )
+    {
+      const double cost = problem.costAt( client, candidate );
+      if ( cost < kForbiddenAssignment && cost <= radius && ( best == kUnassigned || cost < problem.costAt( client, best ) ) )
+        best = candidate;
+    }
+    solution.coveringSite[client] = best;
+    solution.totalWeight += problem.weightOf( client );
+    solution.coveredWeight += best != kUnassigned ? problem.weightOf( client ) : 0.0;
+  }
+  return solution;
+}
 
 Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOptions &options, ProgressSink &progress )
 {
@@ -42,7 +60,7 @@ Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOp
   for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
   {
     solution.totalWeight += problem.weightOf( client );
-    std::vector<std::uint32_t> cover = coverOf( problem, *rules, client, options.radius );
+    std::vector<std::uint32_t> cover = coveringCandidates( problem, rules->eligible, client, options.radius );
     if ( cover.empty() || problem.weightOf( client ) <= 0.0 )
       continue;
     const auto inserted = groupOf.emplace( std::move( cover ), static_cast<std::uint32_t>( groups.size() ) );
@@ -99,21 +117,10 @@ Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOp
     solution.canceled = result->canceled;
   }
 
-  std::sort( open.begin(), open.end() );
-  solution.open = open;
-  solution.coveringSite.assign( problem.clientCount, kUnassigned );
-  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
-  {
-    std::uint32_t best = kUnassigned;
-    for ( std::uint32_t candidate : open )
-    {
-      const double cost = problem.costAt( client, candidate );
-      if ( cost < kForbiddenAssignment && cost <= options.radius && ( best == kUnassigned || cost < problem.costAt( client, best ) ) )
-        best = candidate;
-    }
-    solution.coveringSite[client] = best;
-    solution.coveredWeight += best != kUnassigned ? problem.weightOf( client ) : 0.0;
-  }
+  const CoverageSolution covered = coverageOf( problem, open, options.radius );
+  solution.open = covered.open;
+  solution.coveringSite = covered.coveringSite;
+  solution.coveredWeight = covered.coveredWeight;
   solution.coveredWeightBound = std::max( solution.coveredWeight, coverable - uncoveredBound );
   return solution;
 }

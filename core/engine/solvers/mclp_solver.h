@@ -37,6 +37,14 @@ struct CoverageSolution
   bool canceled = false;
 };
 
+//! Candidates covering \a client: marked in \a eligible, allowed and within \a radius, ascending.
+std::vector<std::uint32_t> coveringCandidates( const LocationProblem &problem, const std::vector<char> &eligible,
+                                               std::uint32_t client, double radius );
+
+//! The covering solution of the \a open candidates: per client its nearest open candidate
+//! within \a radius, the covered and total weight (bounds left at zero).
+CoverageSolution coverageOf( const LocationProblem &problem, const std::vector<std::uint32_t> &open, double radius );
+
 //! TooManyFacilities when p exceeds the eligible candidates, InvalidArgument for p = 0, a
 //! negative radius or too many required candidates.
 Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOptions &options, ProgressSink &progress );

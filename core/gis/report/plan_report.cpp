@@ -9,14 +9,11 @@
 #include <qgsfeaturerequest.h>
 #include <qgslayertree.h>
 #include <qgslayoutexporter.h>
-#include <qgsmarkersymbol.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsprojectmetadata.h>
 #include <qgsproviderregistry.h>
 #include <qgsprovidersublayerdetails.h>
-#include <qgssinglesymbolrenderer.h>
-#include <qgssymbol.h>
 #include <qgsvectorlayer.h>
 
 #include <QCoreApplication>
@@ -198,21 +195,6 @@ const Label kProjectMapLayers[] = {
   { "boundary", QT_TRANSLATE_NOOP( "gf::gis::PlanReport", "District boundary" ) },
 };
 
-//! Drawing of plan layers that have no bundled style: marker shape and colour.
-struct FallbackStyle
-{
-  const char *layer;
-  const char *shape;
-  QRgb color;
-  double sizeMm;
-};
-
-const FallbackStyle kFallbackStyles[] = {
-  { "centres", "square", qRgb( 200, 30, 30 ), 4.5 },
-  { "charging_piles", "diamond", qRgb( 30, 110, 220 ), 2.6 },
-  { "loading_bays", "triangle", qRgb( 240, 140, 0 ), 2.2 },
-};
-
 template<std::size_t N>
 const char *lookup( const Label ( &labels )[N], const QString &id )
 {
@@ -293,35 +275,14 @@ GisError errorOf( const std::variant<std::unique_ptr<LayerSource>, GisError> &op
   return std::holds_alternative<GisError>( opened ) ? std::get<GisError>( opened ) : GisError{};
 }
 
-bool applyBundledStyle( QgsVectorLayer &layer, const QString &styleName )
+void applyBundledStyle( QgsVectorLayer &layer, const QString &styleName )
 {
   QFile file( QStringLiteral( ":/greenfreight/report/styles/%1.qml" ).arg( styleName ) );
   QDomDocument document;
   if ( !file.open( QIODevice::ReadOnly ) || !document.setContent( &file ) )
-    return false;
-  QString errorMessage;
-  return layer.importNamedStyle( document, errorMessage );
-}
-
-void applyFallbackStyle( QgsVectorLayer &layer, const QString &layerName )
-{
-  for ( const FallbackStyle &style : kFallbackStyles )
-  {
-    if ( layerName != QLatin1String( style.layer ) )
-      continue;
-    std::unique_ptr<QgsSymbol> symbol;
-    if ( layer.geometryType() == QgsWkbTypes::PointGeometry )
-      symbol.reset( QgsMarkerSymbol::createSimple( { { QStringLiteral( "name" ), QString::fromLatin1( style.shape ) },
-                                                     { QStringLiteral( "color" ), QColor( style.color ).name() },
-                                                     { QStringLiteral( "size" ), style.sizeMm } } ) );
-    else
-      symbol.reset( QgsSymbol::defaultSymbol( layer.geometryType() ) );
-    if ( !symbol )
-      return;
-    symbol->setColor( QColor( style.color ) );
-    layer.setRenderer( new QgsSingleSymbolRenderer( symbol.release() ) );
     return;
-  }
+  QString errorMessage;
+  layer.importNamedStyle( document, errorMessage );
 }
 
 struct MapLayers
@@ -357,8 +318,8 @@ GisError addMapLayers( const SourceFile &file, const Label ( &layers )[N], const
       return layerInvalid( file.path(), layerName, QString() );
     }
     layer->setName( text.translate( spec.text ) );
-    if ( !applyBundledStyle( *layer, layerName ) )
-      applyFallbackStyle( *layer, layerName );
+    // Every map layer has a bundled style; without one QGIS's default symbol still shows it.
+    applyBundledStyle( *layer, layerName );
     // Street names would crowd a district overview; the fact sheets name the sites.
     if ( layerName == QLatin1String( "roads" ) )
       layer->setLabelsEnabled( false );

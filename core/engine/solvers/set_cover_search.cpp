@@ -1,0 +1,315 @@
+#include "engine/solvers/set_cover_search.h"
+
+#include <algorithm>
+
+namespace gf {
+
+SetCoverSearch::SetCoverSearch( const std::vector<std::vector<std::uint32_t>> &rows, std::uint32_t columnCount )
+  : mRows( rows )
+  , mColumns( columnCount )
+  , mMark( columnCount, 0 )
+{
+  for ( std::uint32_t row = 0; row < mRows.size(); ++row )
+  {
+    std::vector<std::uint32_t> &columns = mRows[row];
+    std::sort( columns.begin(), columns.end() );
+    columns.erase( std::unique( columns.begin(), columns.end() ), columns.end() );
+    for ( std::uint32_t column : columns )
+      mColumns[column].push_back( row );
+  }
+}
+
+void SetCoverSearch::take( std::uint32_t column, int delta )
+{
+  for ( std::uint32_t row : mColumns[column] )
+    mCoverCount[row] += delta;
+}
+
+void SetCoverSearch::exclude( std::uint32_t column, int delta )
+{
+  mExcluded[column] += delta;
+  if ( ( delta > 0 && mExcluded[column] == 1 ) || ( delta < 0 && mExcluded[column] == 0 ) )
+  {
+    for ( std::uint32_t row : mColumns[column] )
+      mLeft[row] -= delta;
+  }
+}
+
+bool SetCoverSearch::rowDominated( std::uint32_t row, std::uint32_t other ) const
+{
+  // Every remaining column of `other` covers `row` too: covering `other` covers `row`.
+  const std::vector<std::uint32_t> &mine = mRows[row];
+  for ( std::uint32_t column : mRows[other] )
+  {
+    if ( !mExcluded[column] && !std::binary_search( mine.begin(), mine.end(), column ) )
+      return false;
+  }
+  return true;
+}
+
+bool SetCoverSearch::columnDominated( std::uint32_t column, std::uint32_t other ) const
+{
+  // Every uncovered row of `column` is also a row of `other`: `other` can replace it.
+  const std::vector<std::uint32_t> &theirs = mColumns[other];
+  for ( std::uint32_t row : mColumns[column] )
+  {
+    if ( mActiveRow[row] && mCoverCount[row] == 0 && !std::binary_search( theirs.begin(), theirs.end(), row ) )
+      return false;
+  }
+  return true;
+}
+
+void SetCoverSearch::reduce()
+{
+  auto open = [&]( std::uint32_t row ) { return mActiveRow[row] && mCoverCount[row] == 0; };
+  for ( bool changed = true; changed; )
+  {
+    changed = false;
+    for ( std::uint32_t row = 0; row < mRows.size(); ++row )
+    {
+      if ( !open( row ) )
+        continue;
+      for ( std::uint32_t column : mRows[row] )
+      {
+        for ( std::uint32_t other : mColumns[column] )
+        {
+          // Equal sets: the lower index stays.
+          if ( other != row && open( other ) && mLeft[other] <= mLeft[row] && ( mLeft[other] < mLeft[row] || other < row )
+               && rowDominated( row, other ) )
+          {
+            mActiveRow[row] = 0;
+            changed = true;
+            break;
+          }
+        }
+        if ( !mActiveRow[row] )
+          break;
+      }
+    }
+    for ( std::uint32_t column = 0; column < mColumns.size(); ++column )
+    {
+      if ( mExcluded[column] )
+        continue;
+      std::uint32_t firstRow = UINT32_MAX;
+      std::size_t uncovered = 0;
+      for ( std::uint32_t row : mColumns[column] )
+      {
+        if ( open( row ) )
+        {
+          firstRow = firstRow == UINT32_MAX ? row : firstRow;
+          ++uncovered;
+        }
+      }
+      bool dominated = firstRow == UINT32_MAX;
+      for ( std::size_t i = 0; !dominated && i < mRows[firstRow].size(); ++i )
+      {
+        const std::uint32_t other = mRows[firstRow][i];
+        if ( other == column || mExcluded[other] )
+          continue;
+        std::size_t theirs = 0;
+        for ( std::uint32_t row : mColumns[other] )
+          theirs += open( row ) ? 1 : 0;
+        // Equal row sets: the lower index stays.
+        dominated = ( theirs > uncovered || other < column ) && columnDominated( column, other );
+      }
+      if ( dominated )
+      {
+        exclude( column, 1 );
+        changed = true;
+      }
+    }
+  }
+}
+
+std::uint32_t SetCoverSearch::packingBound()
+{
+  std::uint32_t count = 0;
+  std::vector<std::uint32_t> marked;
+  for ( std::uint32_t row : mRowOrder )
+  {
+    if ( mCoverCount[row] > 0 )
+      continue;
+    const std::vector<std::uint32_t> &columns = mRows[row];
+    if ( std::any_of( columns.begin(), columns.end(), [&]( std::uint32_t c ) { return !mExcluded[c] && mMark[c]; } ) )
+      continue;
+    ++count;
+    for ( std::uint32_t column : columns )
+    {
+      if ( !mExcluded[column] )
+      {
+        mMark[column] = 1;
+        marked.push_back( column );
+      }
+    }
+  }
+  for ( std::uint32_t column : marked )
+    mMark[column] = 0;
+  return count;
+}
+
+std::vector<std::uint32_t> SetCoverSearch::greedyCover()
+{
+  // Most uncovered rows first (ties: lowest index), then drop columns the others make redundant.
+  std::vector<std::uint32_t> picked;
+  for ( ;; )
+  {
+    std::uint32_t best = UINT32_MAX;
+    std::size_t bestGain = 0;
+    for ( std::uint32_t column = 0; column < mColumns.size(); ++column )
+    {
+      if ( mExcluded[column] )
+        continue;
+      std::size_t gain = 0;
+      for ( std::uint32_t row : mColumns[column] )
+        gain += mActiveRow[row] && mCoverCount[row] == 0 ? 1 : 0;
+      if ( gain > bestGain )
+      {
+        bestGain = gain;
+        best = column;
+      }
+    }
+    if ( best == UINT32_MAX )
+      break;
+    take( best, 1 );
+    picked.push_back( best );
+  }
+  for ( std::size_t i = picked.size(); i-- > 0; )
+  {
+    const std::uint32_t column = picked[i];
+    const std::vector<std::uint32_t> &rows = mColumns[column];
+    if ( std::all_of( rows.begin(), rows.end(), [&]( std::uint32_t row ) { return !mActiveRow[row] || mCoverCount[row] > 1; } ) )
+    {
+      take( column, -1 );
+      picked.erase( picked.begin() + static_cast<std::ptrdiff_t>( i ) );
+    }
+  }
+  for ( std::uint32_t column : picked )
+    take( column, -1 );
+  return picked;
+}
+
+void SetCoverSearch::branch( std::uint32_t picked )
+{
+  if ( ( ++mNodes & 255 ) == 0 && ( mProgress->isCanceled() || Clock::now() > mDeadline ) )
+    mStopped = true;
+  if ( mStopped || ( mFirstCover && mFoundAny ) )
+    return;
+  std::uint32_t branchRow = UINT32_MAX;
+  for ( std::uint32_t row : mRowOrder )
+  {
+    if ( mCoverCount[row] == 0 && ( branchRow == UINT32_MAX || mLeft[row] < mLeft[branchRow] ) )
+      branchRow = row;
+  }
+  if ( branchRow == UINT32_MAX )
+  {
+    if ( picked < mBestCount )
+    {
+      mBest = mChosen;
+      mBestCount = picked;
+      mFoundAny = true;
+    }
+    return;
+  }
+  if ( mLeft[branchRow] == 0 || picked + 1 >= mBestCount || picked + packingBound() >= mBestCount )
+    return;
+
+  // Columns covering the most uncovered rows first: good covers early tighten the pruning.
+  std::vector<std::pair<std::size_t, std::uint32_t>> order;
+  for ( std::uint32_t column : mRows[branchRow] )
+  {
+    if ( mExcluded[column] )
+      continue;
+    std::size_t gain = 0;
+    for ( std::uint32_t row : mColumns[column] )
+      gain += mActiveRow[row] && mCoverCount[row] == 0 ? 1 : 0;
+    order.emplace_back( gain, column );
+  }
+  std::stable_sort( order.begin(), order.end(), []( const auto &a, const auto &b ) { return a.first > b.first; } );
+  std::vector<std::uint32_t> excluded;
+  for ( const auto &entry : order )
+  {
+    const std::uint32_t column = entry.second;
+    take( column, 1 );
+    mChosen.push_back( column );
+    branch( picked + 1 );
+    mChosen.pop_back();
+    take( column, -1 );
+    if ( mStopped || ( mFirstCover && mFoundAny ) || picked + 1 >= mBestCount )
+      break;
+    // The later branches leave this column out: each cover is searched once.
+    exclude( column, 1 );
+    excluded.push_back( column );
+  }
+  for ( std::uint32_t column : excluded )
+    exclude( column, -1 );
+}
+
+SetCoverResult SetCoverSearch::solve( const std::vector<std::uint32_t> &fixed, std::uint32_t maxColumns, bool firstCover,
+                                      ProgressSink &progress, Clock::time_point deadline )
+{
+  mProgress = &progress;
+  mDeadline = deadline;
+  mFirstCover = firstCover;
+  mStopped = false;
+  mFoundAny = false;
+  mNodes = 0;
+  mActiveRow.assign( mRows.size(), 1 );
+  mCoverCount.assign( mRows.size(), 0 );
+  mLeft.assign( mRows.size(), 0 );
+  mExcluded.assign( mColumns.size(), 0 );
+  for ( std::uint32_t row = 0; row < mRows.size(); ++row )
+    mLeft[row] = static_cast<int>( mRows[row].size() );
+  mChosen.clear();
+  for ( std::uint32_t column : fixed )
+  {
+    if ( std::find( mChosen.begin(), mChosen.end(), column ) == mChosen.end() )
+    {
+      take( column, 1 );
+      mChosen.push_back( column );
+    }
+  }
+  const std::uint32_t fixedCount = static_cast<std::uint32_t>( mChosen.size() );
+  mBestCount = maxColumns > 0 ? maxColumns + 1 : UINT32_MAX;
+
+  SetCoverResult result;
+  const bool coverable = std::all_of( mRows.begin(), mRows.end(), []( const auto &columns ) { return !columns.empty(); } );
+  if ( coverable )
+  {
+    reduce();
+    mRowOrder.clear();
+    for ( std::uint32_t row = 0; row < mRows.size(); ++row )
+    {
+      if ( mActiveRow[row] && mCoverCount[row] == 0 )
+        mRowOrder.push_back( row );
+    }
+    std::stable_sort( mRowOrder.begin(), mRowOrder.end(), [&]( std::uint32_t a, std::uint32_t b ) { return mLeft[a] < mLeft[b]; } );
+    const std::vector<std::uint32_t> greedy = greedyCover();
+    if ( fixedCount + greedy.size() < mBestCount )
+    {
+      mBest = mChosen;
+      mBest.insert( mBest.end(), greedy.begin(), greedy.end() );
+      mBestCount = static_cast<std::uint32_t>( mBest.size() );
+      mFoundAny = true;
+    }
+    result.lowerBound = fixedCount + packingBound();
+    branch( fixedCount );
+  }
+  result.found = mFoundAny;
+  result.complete = !mStopped;
+  if ( mFoundAny )
+  {
+    result.columns = mBest;
+    std::sort( result.columns.begin(), result.columns.end() );
+  }
+  if ( !coverable )
+    result.lowerBound = UINT32_MAX;
+  else if ( result.complete && !mFoundAny )
+    result.lowerBound = std::max( result.lowerBound, maxColumns + 1 );  // nothing within the limit
+  else if ( result.complete && !firstCover )
+    result.lowerBound = mBestCount;
+  if ( mFoundAny )
+    result.lowerBound = std::min( result.lowerBound, mBestCount );
+  return result;
+}
+
+} // namespace gf
