@@ -130,7 +130,8 @@ void TestCandidateGenerator::rulesOnHandMadeParcels()
   const Result<std::vector<SiteCandidate>> result = generator.generate( options, progress );
   QVERIFY( result.isOk() );
   const std::vector<SiteCandidate> &list = *result;
-  QCOMPARE( list.size(), scenario.candidates.size() + scenario.parcels.size() + 1 );
+  // Outlets are no centres (CandidateSite::offers): parcels and the hub only.
+  QCOMPARE( list.size(), scenario.parcels.size() + 1 );
 
   const SiteCandidate &accepted = parcelCandidate( list, 0 );
   QVERIFY( accepted.isAccepted() );
@@ -380,7 +381,9 @@ void TestCandidateGenerator::matchesBruteForceOnRandomDistricts()
     options.filterSitesByLandUse = random.below( 2 ) == 0;
     SilentProgress progress;
     const std::vector<SiteCandidate> list = *generator.generate( options, progress );
-    QCOMPARE( list.size(), scenario.candidates.size() + scenario.parcels.size() );
+    const auto offering = std::count_if( scenario.candidates.begin(), scenario.candidates.end(),
+                                         [&]( const CandidateSite &site ) { return site.offers( options.facility ); } );
+    QCOMPARE( list.size(), static_cast<std::size_t>( offering ) + scenario.parcels.size() );
 
     bool hasBoundary = false;
     for ( const ControlLine &line : scenario.controlLines )
@@ -388,8 +391,10 @@ void TestCandidateGenerator::matchesBruteForceOnRandomDistricts()
     for ( std::size_t c = 0; c < list.size(); ++c )
     {
       const SiteCandidate &candidate = list[c];
-      const bool isParcel = c >= scenario.candidates.size();
-      QCOMPARE( candidate.sourceIndex, static_cast<std::uint32_t>( isParcel ? c - scenario.candidates.size() : c ) );
+      // The random sites offer all facility types but centres, so they come all or none.
+      const std::size_t siteCount = static_cast<std::size_t>( offering );
+      const bool isParcel = c >= siteCount;
+      QCOMPARE( candidate.sourceIndex, static_cast<std::uint32_t>( isParcel ? c - siteCount : c ) );
       // Containing parcel: lowest index whose polygon contains the point.
       std::uint32_t parcelIndex = kNoIndex;
       for ( std::uint32_t p = 0; p < scenario.parcels.size() && parcelIndex == kNoIndex; ++p )
@@ -507,7 +512,7 @@ void TestCandidateGenerator::optionsFromParameters()
   parameters.stations.maxRoadAccessM = 80;
   parameters.stations.defaultCapacityParcelsPerDay = 1200;
   const CandidateGeneratorOptions centre = candidateOptionsFor( FacilityType::DistributionCentre, parameters );
-  QVERIFY( centre.fromParcels && centre.fromHubs && !centre.fromSites );
+  QVERIFY( centre.fromParcels && centre.fromHubs && centre.fromSites );  // sites proposed for centres
   QCOMPARE( centre.minParcelAreaM2, 20000.0 );
   QCOMPARE( centre.maxRoadAccessM, 300.0 );
   QCOMPARE( centre.capacityPerM2, 0.02 );

@@ -251,6 +251,55 @@ class TestProgrammePlan : public QObject
       QCOMPARE( stations->achieved, 3.0 );
     }
 
+    void lockedAndBannedSitesAreHonoured()
+    {
+      // The analyst proposes a centre of their own in the north-east and locks it, and bans
+      // the outlet that the free plan opens first.
+      gf::SilentProgress progress;
+      gf::Result<gf::ProgrammePlan> free = gf::planProgramme( district(), mTable, progress );
+      QVERIFY( free.isOk() );
+      const gf::SiteCandidate &firstStation = free->stationCandidates[free->stations.stations.front().candidateIndex];
+
+      gf::Scenario scenario = district();
+      gf::CandidateSite userCentre;
+      userCentre.sourceId = 99;
+      userCentre.name = "分析员提议中心";
+      userCentre.origin = gf::CandidateOrigin::User;
+      userCentre.location = { 1430.0, 1430.0 };
+      userCentre.capacityParcelsPerDay = 0.0;
+      userCentre.facility = gf::FacilityType::DistributionCentre;
+      userCentre.required = true;
+      scenario.candidates.push_back( userCentre );
+      const bool bannedIsOutlet = firstStation.origin == gf::CandidateOrigin::Outlet;
+      if ( bannedIsOutlet )
+        scenario.candidates[firstStation.sourceIndex].banned = true;
+      gf::Result<gf::ProgrammePlan> edited = gf::planProgramme( scenario, mTable, progress );
+      QVERIFY2( edited.isOk(), edited.isOk() ? "" : edited.error().subject.c_str() );
+
+      bool userCentreOpen = false;
+      for ( const gf::PlannedCentre &centre : edited->centres.centres )
+        userCentreOpen = userCentreOpen || edited->centreCandidates[centre.siteIndex].sourceId == 99;
+      QVERIFY( userCentreOpen );
+      // A centre site is never offered as a station, an outlet never as a centre.
+      for ( const gf::SiteCandidate &candidate : edited->stationCandidates )
+        QVERIFY( candidate.sourceId != 99 || candidate.origin != gf::CandidateOrigin::User );
+      for ( const gf::SiteCandidate &candidate : edited->centreCandidates )
+        QVERIFY( candidate.origin != gf::CandidateOrigin::Outlet );
+      if ( bannedIsOutlet )
+      {
+        for ( const gf::PlannedStation &station : edited->stations.stations )
+        {
+          const gf::SiteCandidate &site = edited->stationCandidates[station.candidateIndex];
+          QVERIFY( !( site.origin == gf::CandidateOrigin::Outlet && site.sourceIndex == firstStation.sourceIndex ) );
+        }
+        const auto banned = std::find_if( edited->stationCandidates.begin(), edited->stationCandidates.end(), [&]( const gf::SiteCandidate &c ) {
+          return c.origin == gf::CandidateOrigin::Outlet && c.sourceIndex == firstStation.sourceIndex;
+        } );
+        QVERIFY( banned != edited->stationCandidates.end() );
+        QCOMPARE( banned->rejection, gf::CandidateRejection::BannedByUser );
+      }
+    }
+
     void noLandForACentreIsExplained()
     {
       // Housing where the logistics, industrial and commercial land was, and the hub inside an

@@ -188,6 +188,53 @@ class TestPlanIo : public QObject
       QCOMPARE( int( scenario.restrictedZones[0].truckWindow.endMin ), 20 * 60 + 30 );
     }
 
+    void readsUserSitesAndSiteDecisions()
+    {
+      QTemporaryDir dir;
+      const QString path = dir.filePath( QStringLiteral( "sites.gpkg" ) );
+      LayerSpec outlets = outletsLayer();
+      outlets.fields << qMakePair( QStringLiteral( "status" ), QVariant::String );
+      outlets.features[0].second << QStringLiteral( "locked" );
+      outlets.features[1].second << QStringLiteral( "banned" );
+      const LayerSpec userSites{ QStringLiteral( "user_sites" ), QgsWkbTypes::Point, QStringLiteral( "EPSG:4548" ),
+                                 { { QStringLiteral( "name" ), QVariant::String }, { QStringLiteral( "facility" ), QVariant::String },
+                                   { QStringLiteral( "status" ), QVariant::String } },
+                                 { { pointWkt( 500, 20 ), { QStringLiteral( "提议中心" ), QStringLiteral( "centre" ), QStringLiteral( "locked" ) } },
+                                   { pointWkt( 1500, 20 ), { QStringLiteral( "提议站点" ), QStringLiteral( "station" ), QString() } } } };
+      QVERIFY( writeGeoPackage( path, { roadsLayer(), demandLayer(), outlets, userSites } ) );
+      auto read = ProjectReader::read( path );
+      QVERIFY2( std::holds_alternative<ProjectData>( read ), qPrintable( readError( read ) ) );
+      const std::vector<gf::CandidateSite> &sites = std::get<ProjectData>( read ).scenario.candidates;
+      QCOMPARE( sites.size(), std::size_t( 4 ) );
+      QVERIFY( sites[0].required && !sites[0].banned );
+      QVERIFY( sites[1].banned && !sites[1].required );
+      QVERIFY( !sites[0].facility );
+      QCOMPARE( sites[2].origin, gf::CandidateOrigin::User );
+      QCOMPARE( sites[2].facility, std::optional<gf::FacilityType>( gf::FacilityType::DistributionCentre ) );
+      QVERIFY( sites[2].required );
+      QVERIFY( sites[2].offers( gf::FacilityType::DistributionCentre ) && !sites[2].offers( gf::FacilityType::EndStation ) );
+      QCOMPARE( sites[3].facility, std::optional<gf::FacilityType>( gf::FacilityType::EndStation ) );
+      QVERIFY( !sites[3].required && !sites[3].banned );
+      QVERIFY( sites[0].offers( gf::FacilityType::EndStation ) && !sites[0].offers( gf::FacilityType::DistributionCentre ) );
+
+      // An unknown facility or status names the layer, field and value.
+      const QString badPath = dir.filePath( QStringLiteral( "bad.gpkg" ) );
+      LayerSpec badSites = userSites;
+      badSites.features[1].second[1] = QStringLiteral( "warehouse" );
+      QVERIFY( writeGeoPackage( badPath, { roadsLayer(), demandLayer(), outletsLayer(), badSites } ) );
+      read = ProjectReader::read( badPath );
+      QVERIFY( std::holds_alternative<GisError>( read ) );
+      QCOMPARE( std::get<GisError>( read ).layer, QStringLiteral( "user_sites" ) );
+      QCOMPARE( std::get<GisError>( read ).field, QStringLiteral( "facility" ) );
+      QCOMPARE( std::get<GisError>( read ).value, QStringLiteral( "warehouse" ) );
+      LayerSpec badOutlets = outlets;
+      badOutlets.features[1].second[2] = QStringLiteral( "maybe" );
+      QVERIFY( writeGeoPackage( badPath, { roadsLayer(), demandLayer(), badOutlets } ) );
+      read = ProjectReader::read( badPath );
+      QVERIFY( std::holds_alternative<GisError>( read ) );
+      QCOMPARE( std::get<GisError>( read ).field, QStringLiteral( "status" ) );
+    }
+
     void badControlLineTypeAndZoneTimeAreNamed()
     {
       QTemporaryDir dir;

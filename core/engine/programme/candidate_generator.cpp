@@ -66,7 +66,6 @@ CandidateGeneratorOptions candidateOptionsFor( FacilityType facility, const Prog
   switch ( facility )
   {
     case FacilityType::DistributionCentre:
-      options.fromSites = false;
       options.fromHubs = true;
       options.minParcelAreaM2 = parameters.centres.minParcelAreaM2;
       options.maxRoadAccessM = parameters.centres.maxRoadAccessM;
@@ -203,6 +202,8 @@ Result<std::vector<SiteCandidate>> CandidateGenerator::generate( const Candidate
       if ( !step() )
         return makeError( ErrorCode::Canceled );
       const CandidateSite &site = mScenario.candidates[i];
+      if ( !site.offers( options.facility ) )
+        continue;
       SiteCandidate candidate;
       candidate.origin = site.origin;
       candidate.sourceIndex = static_cast<std::uint32_t>( i );

@@ -43,7 +43,7 @@ struct CandidateGeneratorOptions
 {
   FacilityType facility = FacilityType::EndStation;
   bool fromParcels = true;
-  bool fromSites = true;                  //!< Scenario::candidates: outlets and user-added sites
+  bool fromSites = true;                  //!< Scenario::candidates that offer the facility (CandidateSite::offers)
   bool fromHubs = false;
   //! Land-use rules (suitability, area of the containing parcel) apply to parcels; to sites
   //! only when this is set, because outlets are existing buildings whose co-use the programme
@@ -62,10 +62,11 @@ struct CandidateGeneratorOptions
 };
 
 /**
- * Options from the programme parameters: centres from parcels and hubs with capacity in
- * tonnes/day (capacityTonnesPerM2PerDay, capped by maxCapacityTonnesPerDay); stations from
- * outlets/user sites and parcels with capacity in parcels/day; charging sites from parcels
- * and sites with the station area and access limits and no capacity.
+ * Options from the programme parameters: centres from parcels, hubs and user sites proposed
+ * for centres, with capacity in tonnes/day (capacityTonnesPerM2PerDay, capped by
+ * maxCapacityTonnesPerDay); stations from outlets, user sites and parcels with capacity in
+ * parcels/day; charging sites from parcels and sites with the station area and access limits
+ * and no capacity.
  */
 CandidateGeneratorOptions candidateOptionsFor( FacilityType facility, const ProgrammeParameters &parameters );
 

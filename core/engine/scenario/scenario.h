@@ -5,9 +5,11 @@
 #include "engine/graph/polygon_zone.h"
 #include "engine/graph/road_graph_builder.h"
 #include "engine/landuse/suitability.h"
+#include "engine/scenario/facility_type.h"
 #include "engine/scenario/plan_parameters.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,6 +63,11 @@ struct CandidateSite
   double capacityParcelsPerDay = 0.0;
   bool required = false;            //!< locked open by the user
   bool banned = false;              //!< excluded by the user
+  //! The one facility type a user-added site is proposed for; unset for outlets, which are
+  //! candidates for end stations and charging (not for distribution centres).
+  std::optional<FacilityType> facility;
+
+  bool offers( FacilityType type ) const { return facility ? *facility == type : type != FacilityType::DistributionCentre; }
 };
 
 struct FreightHub

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 
 namespace gf {
 
@@ -32,9 +33,13 @@ Result<CoverageSolution> solveLscp( const LocationProblem &problem, const LscpOp
   };
 
   // Every candidate open covers all that can be covered.
-  Result<CoverageSolution> all = coverWith( rules->eligibleCount );
-  if ( !all )
-    return all.error();
+  std::vector<std::uint32_t> eligible;
+  for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+  {
+    if ( rules->eligible[candidate] )
+      eligible.push_back( candidate );
+  }
+  const std::optional<CoverageSolution> all = coverageOf( problem, eligible, options.radius );
   const double tolerance = 1e-9 * std::max( 1.0, all->totalWeight );
   const double target = options.share * all->totalWeight - tolerance;
   if ( all->coveredWeight < target )

@@ -1,6 +1,7 @@
 #include "engine/solvers/set_cover_search.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace gf {
 
@@ -62,6 +63,8 @@ bool SetCoverSearch::columnDominated( std::uint32_t column, std::uint32_t other 
 void SetCoverSearch::reduce()
 {
   auto open = [&]( std::uint32_t row ) { return mActiveRow[row] && mCoverCount[row] == 0; };
+  std::vector<std::uint32_t> seen( mRows.size(), UINT32_MAX );
+  std::vector<std::size_t> openRows( mColumns.size(), 0 );
   for ( bool changed = true; changed; )
   {
     changed = false;
@@ -73,6 +76,9 @@ void SetCoverSearch::reduce()
       {
         for ( std::uint32_t other : mColumns[column] )
         {
+          if ( seen[other] == row )
+            continue;
+          seen[other] = row;
           // Equal sets: the lower index stays.
           if ( other != row && open( other ) && mLeft[other] <= mLeft[row] && ( mLeft[other] < mLeft[row] || other < row )
                && rowDominated( row, other ) )
@@ -88,29 +94,22 @@ void SetCoverSearch::reduce()
     }
     for ( std::uint32_t column = 0; column < mColumns.size(); ++column )
     {
+      openRows[column] = 0;
+      for ( std::uint32_t row : mColumns[column] )
+        openRows[column] += open( row ) ? 1 : 0;
+    }
+    for ( std::uint32_t column = 0; column < mColumns.size(); ++column )
+    {
       if ( mExcluded[column] )
         continue;
-      std::uint32_t firstRow = UINT32_MAX;
-      std::size_t uncovered = 0;
-      for ( std::uint32_t row : mColumns[column] )
+      const auto first = std::find_if( mColumns[column].begin(), mColumns[column].end(), open );
+      bool dominated = first == mColumns[column].end();
+      for ( std::size_t i = 0; !dominated && i < mRows[*first].size(); ++i )
       {
-        if ( open( row ) )
-        {
-          firstRow = firstRow == UINT32_MAX ? row : firstRow;
-          ++uncovered;
-        }
-      }
-      bool dominated = firstRow == UINT32_MAX;
-      for ( std::size_t i = 0; !dominated && i < mRows[firstRow].size(); ++i )
-      {
-        const std::uint32_t other = mRows[firstRow][i];
-        if ( other == column || mExcluded[other] )
-          continue;
-        std::size_t theirs = 0;
-        for ( std::uint32_t row : mColumns[other] )
-          theirs += open( row ) ? 1 : 0;
+        const std::uint32_t other = mRows[*first][i];
         // Equal row sets: the lower index stays.
-        dominated = ( theirs > uncovered || other < column ) && columnDominated( column, other );
+        dominated = other != column && !mExcluded[other] && ( openRows[other] > openRows[column] || ( openRows[other] == openRows[column] && other < column ) )
+                    && columnDominated( column, other );
       }
       if ( dominated )
       {
@@ -145,6 +144,144 @@ std::uint32_t SetCoverSearch::packingBound()
   for ( std::uint32_t column : marked )
     mMark[column] = 0;
   return count;
+}
+
+double SetCoverSearch::lagrangianBound( std::vector<char> *relaxed ) const
+{
+  // Relaxing "every uncovered row covered" with u >= 0: sum u_r plus, per remaining column,
+  // min( 0, 1 - sum of u over its uncovered rows ); excluded columns stay closed.
+  double bound = 0.0;
+  for ( std::uint32_t row : mRowOrder )
+    bound += mCoverCount[row] == 0 ? mMultiplier[row] : 0.0;
+  for ( std::uint32_t column = 0; column < mColumns.size(); ++column )
+  {
+    if ( mExcluded[column] )
+      continue;
+    double reduced = 1.0;
+    for ( std::uint32_t row : mColumns[column] )
+      reduced -= mActiveRow[row] && mCoverCount[row] == 0 ? mMultiplier[row] : 0.0;
+    if ( reduced < 0.0 )
+      bound += reduced;
+    if ( relaxed )
+      ( *relaxed )[column] = reduced < 0.0 ? 1 : 0;
+  }
+  return bound;
+}
+
+void SetCoverSearch::adoptCover( std::vector<char> &use )
+{
+  // Complete the relaxed solution: each uncovered row takes its column of least reduced
+  // cost; then drop redundant columns, those of highest reduced cost first.
+  std::vector<double> reduced( mColumns.size(), 1.0 );
+  std::vector<int> count( mRows.size(), 0 );
+  for ( std::uint32_t column = 0; column < mColumns.size(); ++column )
+  {
+    for ( std::uint32_t row : mColumns[column] )
+    {
+      reduced[column] -= mActiveRow[row] && mCoverCount[row] == 0 ? mMultiplier[row] : 0.0;
+      count[row] += use[column];
+    }
+  }
+  std::vector<std::uint32_t> picked;
+  for ( std::uint32_t column = 0; column < mColumns.size(); ++column )
+  {
+    if ( use[column] )
+      picked.push_back( column );
+  }
+  for ( std::uint32_t row : mRowOrder )
+  {
+    if ( mCoverCount[row] > 0 || count[row] > 0 )
+      continue;
+    std::uint32_t best = UINT32_MAX;
+    for ( std::uint32_t column : mRows[row] )
+    {
+      if ( !mExcluded[column] && ( best == UINT32_MAX || reduced[column] < reduced[best] ) )
+        best = column;
+    }
+    use[best] = 1;
+    picked.push_back( best );
+    for ( std::uint32_t covered : mColumns[best] )
+      ++count[covered];
+  }
+  std::stable_sort( picked.begin(), picked.end(), [&]( std::uint32_t a, std::uint32_t b ) { return reduced[a] > reduced[b]; } );
+  std::vector<std::uint32_t> kept;
+  for ( std::uint32_t column : picked )
+  {
+    const std::vector<std::uint32_t> &rows = mColumns[column];
+    const bool redundant = std::all_of( rows.begin(), rows.end(), [&]( std::uint32_t row ) {
+      return !mActiveRow[row] || mCoverCount[row] > 0 || count[row] > 1;
+    } );
+    if ( redundant )
+    {
+      for ( std::uint32_t row : rows )
+        --count[row];
+    }
+    else
+    {
+      kept.push_back( column );
+    }
+  }
+  if ( mChosen.size() + kept.size() < mBestCount )
+  {
+    mBest = mChosen;
+    mBest.insert( mBest.end(), kept.begin(), kept.end() );
+    mBestCount = static_cast<std::uint32_t>( mBest.size() );
+    mFoundAny = true;
+  }
+}
+
+void SetCoverSearch::optimizeMultipliers()
+{
+  mMultiplier.assign( mRows.size(), 0.0 );
+  for ( std::uint32_t row : mRowOrder )
+    mMultiplier[row] = 1.0 / std::max( 1, mLeft[row] );
+  std::vector<double> best = mMultiplier;
+  double bestBound = -1.0;
+  double scale = 2.0;
+  int sinceImprovement = 0;
+  std::vector<char> relaxed( mColumns.size(), 0 );
+  std::vector<int> subgradient( mRows.size(), 0 );
+  const double fixedCount = static_cast<double>( mChosen.size() );
+  for ( int iteration = 0; iteration < 2000 && scale > 1e-4; ++iteration )
+  {
+    if ( ( iteration & 63 ) == 0 && ( mProgress->isCanceled() || Clock::now() > mDeadline ) )
+      break;
+    const double bound = lagrangianBound( &relaxed );
+    if ( bound > bestBound + 1e-9 )
+    {
+      bestBound = bound;
+      best = mMultiplier;
+      sinceImprovement = 0;
+    }
+    else if ( ++sinceImprovement >= 30 )
+    {
+      scale *= 0.5;
+      sinceImprovement = 0;
+    }
+    std::vector<char> use = relaxed;
+    adoptCover( use );
+    if ( mFoundAny && fixedCount + std::ceil( bestBound - 1e-6 ) >= mBestCount )
+      break;  // the incumbent is proven
+    double norm = 0.0;
+    std::fill( subgradient.begin(), subgradient.end(), 1 );
+    for ( std::uint32_t column = 0; column < mColumns.size(); ++column )
+    {
+      if ( relaxed[column] )
+      {
+        for ( std::uint32_t row : mColumns[column] )
+          --subgradient[row];
+      }
+    }
+    for ( std::uint32_t row : mRowOrder )
+      norm += static_cast<double>( subgradient[row] ) * subgradient[row];
+    if ( norm == 0.0 )
+      break;
+    const double target = mFoundAny ? static_cast<double>( mBestCount ) - fixedCount : bound + 1.0;
+    const double step = scale * std::max( 0.05, target - bound ) / norm;
+    for ( std::uint32_t row : mRowOrder )
+      mMultiplier[row] = std::max( 0.0, mMultiplier[row] + step * subgradient[row] );
+  }
+  mMultiplier = best;
 }
 
 std::vector<std::uint32_t> SetCoverSearch::greedyCover()
@@ -210,21 +347,22 @@ void SetCoverSearch::branch( std::uint32_t picked )
     }
     return;
   }
-  if ( mLeft[branchRow] == 0 || picked + 1 >= mBestCount || picked + packingBound() >= mBestCount )
+  if ( mLeft[branchRow] == 0 || picked + 1 >= mBestCount || picked + packingBound() >= mBestCount
+       || picked + std::ceil( lagrangianBound( nullptr ) - 1e-6 ) >= mBestCount )
     return;
 
-  // Columns covering the most uncovered rows first: good covers early tighten the pruning.
-  std::vector<std::pair<std::size_t, std::uint32_t>> order;
+  // Least reduced cost first: the columns the relaxation likes lead to good covers early.
+  std::vector<std::pair<double, std::uint32_t>> order;
   for ( std::uint32_t column : mRows[branchRow] )
   {
     if ( mExcluded[column] )
       continue;
-    std::size_t gain = 0;
+    double reduced = 1.0;
     for ( std::uint32_t row : mColumns[column] )
-      gain += mActiveRow[row] && mCoverCount[row] == 0 ? 1 : 0;
-    order.emplace_back( gain, column );
+      reduced -= mActiveRow[row] && mCoverCount[row] == 0 ? mMultiplier[row] : 0.0;
+    order.emplace_back( reduced, column );
   }
-  std::stable_sort( order.begin(), order.end(), []( const auto &a, const auto &b ) { return a.first > b.first; } );
+  std::stable_sort( order.begin(), order.end(), []( const auto &a, const auto &b ) { return a.first < b.first; } );
   std::vector<std::uint32_t> excluded;
   for ( const auto &entry : order )
   {
@@ -291,8 +429,11 @@ SetCoverResult SetCoverSearch::solve( const std::vector<std::uint32_t> &fixed, s
       mBestCount = static_cast<std::uint32_t>( mBest.size() );
       mFoundAny = true;
     }
-    result.lowerBound = fixedCount + packingBound();
-    branch( fixedCount );
+    optimizeMultipliers();
+    result.lowerBound = fixedCount + std::max<std::uint32_t>( packingBound(),
+                                                              static_cast<std::uint32_t>( std::ceil( std::max( 0.0, lagrangianBound( nullptr ) ) - 1e-6 ) ) );
+    if ( !( mFirstCover && mFoundAny ) )
+      branch( fixedCount );
   }
   result.found = mFoundAny;
   result.complete = !mStopped;

@@ -3,8 +3,11 @@
 // every row, or the first cover within a column limit. Before branching, rows whose column
 // set contains another row's and columns whose rows another column also covers are removed
 // (both keep an optimum); then each node branches on the uncovered row with the fewest
-// columns left (take its i-th column, the earlier ones excluded) and is pruned by a packing
-// bound: uncovered rows that pairwise share no remaining column each need their own column.
+// columns left (take its i-th column, the earlier ones excluded) and is pruned by the better
+// of two bounds: a packing (uncovered rows that pairwise share no remaining column each need
+// their own column) and the Lagrangian bound of the cover rows at multipliers optimised by
+// subgradient at the root, where the relaxed solutions completed to covers also give the
+// incumbent (Beasley 1990).
 #include "engine/common/progress_sink.h"
 
 #include <chrono>
@@ -41,6 +44,9 @@ class SetCoverSearch
     void take( std::uint32_t column, int delta );
     void exclude( std::uint32_t column, int delta );
     std::uint32_t packingBound();
+    double lagrangianBound( std::vector<char> *relaxed ) const;
+    void optimizeMultipliers();
+    void adoptCover( std::vector<char> &use );
     std::vector<std::uint32_t> greedyCover();
     void branch( std::uint32_t picked );
 
@@ -52,6 +58,7 @@ class SetCoverSearch
     std::vector<int> mLeft;                               //!< per row: columns not excluded
     std::vector<int> mExcluded;                           //!< per column: exclusion depth
     std::vector<char> mMark;
+    std::vector<double> mMultiplier;                      //!< per row, >= 0
     std::vector<std::uint32_t> mChosen;
     std::vector<std::uint32_t> mBest;
     std::uint32_t mBestCount = 0;                         //!< covers need fewer than this

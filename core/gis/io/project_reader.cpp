@@ -28,6 +28,8 @@ const QString kHubsLayer = QStringLiteral( "hubs" );
 const QString kParcelsLayer = QStringLiteral( "parcels" );
 const QString kControlLinesLayer = QStringLiteral( "control_lines" );
 const QString kRestrictedZonesLayer = QStringLiteral( "restricted_zones" );
+const QString kUserSitesLayer = QStringLiteral( "user_sites" );
+const QString kStatusField = QStringLiteral( "status" );
 
 //! Land-use code fields in the order they are looked for, with the code system each implies:
 //! third land survey (DLBM/DLMC), the 2023 classification (YDYHFLDM/YDYHFLMC), or a generic
@@ -109,6 +111,26 @@ std::optional<GisError> readDemand( LayerSource &source, ProjectData &data )
   return std::nullopt;
 }
 
+//! The analyst's decision on a site from its optional `status` field: candidate (empty),
+//! locked (must open) or banned (must stay closed).
+std::optional<GisError> readSiteStatus( const LayerSource &source, const QgsFeature &feature, gf::CandidateSite &site )
+{
+  const QString status = source.text( feature, kStatusField ).trimmed().toLower();
+  if ( status.isEmpty() || status == QLatin1String( "candidate" ) )
+    return std::nullopt;
+  if ( status == QLatin1String( "locked" ) )
+    site.required = true;
+  else if ( status == QLatin1String( "banned" ) )
+    site.banned = true;
+  else
+  {
+    GisError error = source.error( GisErrorCode::InvalidValue, kStatusField, feature.id(), status );
+    error.expected = QStringLiteral( "candidate, locked, banned" );
+    return error;
+  }
+  return std::nullopt;
+}
+
 std::optional<GisError> readOutlets( LayerSource &source, ProjectData &data )
 {
   QgsFeature feature;
@@ -128,10 +150,53 @@ std::optional<GisError> readOutlets( LayerSource &source, ProjectData &data )
     if ( std::holds_alternative<GisError>( capacity ) )
       return std::get<GisError>( capacity );
     site.capacityParcelsPerDay = std::get<double>( capacity );
+    if ( std::optional<GisError> error = readSiteStatus( source, feature, site ) )
+      return error;
     data.scenario.candidates.push_back( std::move( site ) );
   }
   if ( data.scenario.candidates.empty() )
     return source.error( GisErrorCode::EmptyLayer );
+  return std::nullopt;
+}
+
+std::optional<GisError> readUserSites( LayerSource &source, ProjectData &data )
+{
+  const GisError missing = source.requireField( QStringLiteral( "facility" ) );
+  if ( missing.isError() )
+    return missing;
+  QgsFeature feature;
+  QgsFeatureIterator it = source.layer()->getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    const std::optional<gf::PointXY> location = enginePointOf( source.targetGeometry( feature ) );
+    if ( !location )
+      return source.error( GisErrorCode::InvalidValue, QString(), feature.id(), tr( "empty geometry" ) );
+    gf::CandidateSite site;
+    site.sourceId = feature.id();
+    site.location = *location;
+    site.origin = gf::CandidateOrigin::User;
+    site.name = source.text( feature, QStringLiteral( "name" ) ).toStdString();
+    site.kind = "user";
+    const QString facility = source.text( feature, QStringLiteral( "facility" ) ).trimmed().toLower();
+    for ( gf::FacilityType type : { gf::FacilityType::DistributionCentre, gf::FacilityType::EndStation, gf::FacilityType::ChargingSite } )
+    {
+      if ( facility == QLatin1String( gf::facilityTypeId( type ) ) )
+        site.facility = type;
+    }
+    if ( !site.facility )
+    {
+      GisError error = source.error( GisErrorCode::InvalidValue, QStringLiteral( "facility" ), feature.id(), facility );
+      error.expected = QStringLiteral( "centre, station, charging" );
+      return error;
+    }
+    const std::variant<double, GisError> capacity = source.number( feature, QStringLiteral( "capacity" ), 0.0 );
+    if ( std::holds_alternative<GisError>( capacity ) )
+      return std::get<GisError>( capacity );
+    site.capacityParcelsPerDay = std::get<double>( capacity );
+    if ( std::optional<GisError> error = readSiteStatus( source, feature, site ) )
+      return error;
+    data.scenario.candidates.push_back( std::move( site ) );
+  }
   return std::nullopt;
 }
 
@@ -319,25 +384,25 @@ std::variant<ProjectData, GisError> ProjectReader::read( const QString &path, co
     return *error;
   if ( std::optional<GisError> error = readLayer( path, kOutletsLayer, QgsWkbTypes::PointGeometry, target, readOutlets, data, surveyDatum ) )
     return *error;
-  if ( LayerSource::hasLayer( path, kHubsLayer ) )
-  {
-    if ( std::optional<GisError> error = readLayer( path, kHubsLayer, QgsWkbTypes::PointGeometry, target, readHubs, data, surveyDatum ) )
-      return *error;
-  }
+  // Optional layers, geocoded points first (their datum may need correcting).
   const struct
   {
     const QString &name;
+    QgsWkbTypes::GeometryType type;
     LayerReader reader;
-  } optionalPolygonLayers[] = {
-    { kParcelsLayer, readParcels },
-    { kControlLinesLayer, readControlLines },
-    { kRestrictedZonesLayer, readRestrictedZones },
+  } optionalLayers[] = {
+    { kHubsLayer, QgsWkbTypes::PointGeometry, readHubs },
+    { kUserSitesLayer, QgsWkbTypes::PointGeometry, readUserSites },
+    { kParcelsLayer, QgsWkbTypes::PolygonGeometry, readParcels },
+    { kControlLinesLayer, QgsWkbTypes::PolygonGeometry, readControlLines },
+    { kRestrictedZonesLayer, QgsWkbTypes::PolygonGeometry, readRestrictedZones },
   };
-  for ( const auto &layer : optionalPolygonLayers )
+  for ( const auto &layer : optionalLayers )
   {
     if ( !LayerSource::hasLayer( path, layer.name ) )
       continue;
-    if ( std::optional<GisError> error = readLayer( path, layer.name, QgsWkbTypes::PolygonGeometry, target, layer.reader, data ) )
+    const OffsetDatum datum = layer.type == QgsWkbTypes::PointGeometry ? surveyDatum : OffsetDatum::None;
+    if ( std::optional<GisError> error = readLayer( path, layer.name, layer.type, target, layer.reader, data, datum ) )
       return *error;
   }
   return data;
