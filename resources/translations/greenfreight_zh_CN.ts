@@ -1471,6 +1471,10 @@
         <source>Parcel %1</source>
         <translation>地块 %1</translation>
     </message>
+    <message>
+        <source>Parcel %1 (%2)</source>
+        <translation>地块 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>gf::plugins::GreenFreightProvider</name>

@@ -200,12 +200,15 @@ std::vector<IndicatorRow> networkRows( const gf::NetworkReport &report )
   return rows;
 }
 
-//! A candidate's name; parcels have none in the survey, so they are named by their feature id.
+//! A candidate's name; a parcel is named by its feature id and land-use class, since the
+//! survey gives parcels no names.
 QString siteName( const gf::SiteCandidate &candidate )
 {
-  if ( !candidate.name.empty() || candidate.origin != gf::CandidateOrigin::Parcel )
+  if ( candidate.origin != gf::CandidateOrigin::Parcel )
     return utf8( candidate.name );
-  return QCoreApplication::translate( "gf::gis::PlanWriter", "Parcel %1" ).arg( candidate.sourceId );
+  if ( candidate.name.empty() )
+    return QCoreApplication::translate( "gf::gis::PlanWriter", "Parcel %1" ).arg( candidate.sourceId );
+  return QCoreApplication::translate( "gf::gis::PlanWriter", "Parcel %1 (%2)" ).arg( candidate.sourceId ).arg( utf8( candidate.name ) );
 }
 
 //! The outlet type of a candidate that comes from the outlets layer, else its origin.
