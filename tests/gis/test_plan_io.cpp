@@ -4,6 +4,7 @@
 #include "gis/io/plan_writer.h"
 #include "gis/io/project_reader.h"
 #include "gis/landuse/land_use_table_loader.h"
+#include "gis/plan/plan_job.h"
 
 #include <qgsapplication.h>
 #include <qgscoordinatetransformcontext.h>
@@ -475,6 +476,39 @@ class TestPlanIo : public QObject
       QCOMPARE( indicators.value( QStringLiteral( "centres" ) ), 1.0 );
       QCOMPARE( indicators.value( QStringLiteral( "objective" ) ), 300.0 * 1015 + 100.0 * 1015 );
       QVERIFY( QDir( dir.filePath( QStringLiteral( "out" ) ) ).entryList( { QStringLiteral( "*.partial.gpkg" ) }, QDir::Hidden | QDir::Files ).isEmpty() );
+    }
+
+    void siteDecisionsOverrideTheProject()
+    {
+      // Without decisions outlet B wins (planRoundTrip); locking C and banning B must give C.
+      QTemporaryDir dir;
+      const QString projectPath = dir.filePath( QStringLiteral( "project.gpkg" ) );
+      const LayerSpec hubs{ QStringLiteral( "hubs" ), QgsWkbTypes::Point, QStringLiteral( "EPSG:4548" ),
+                            { { QStringLiteral( "name" ), QVariant::String } }, { { pointWkt( 0, 0 ), { QStringLiteral( "物流园" ) } } } };
+      QVERIFY( writeGeoPackage( projectPath, { roadsLayer(), demandLayer(), outletsLayer(), hubs } ) );
+      PlanJobRequest request;
+      request.projectPath = projectPath;
+      request.outputPath = dir.filePath( QStringLiteral( "plan.gpkg" ) );
+      request.parameters.stationCount = 1;
+      gf::SilentProgress progress;
+      const PlanJobResult free = runPlanJob( request, progress );
+      QVERIFY2( !free.error.isError(), qPrintable( describeError( free.error ) ) );
+      QCOMPARE( free.scenario.candidates[free.plan.stationCandidates[free.plan.stations.stations[0].candidateIndex].sourceIndex].name, std::string( "驿站B" ) );
+
+      const qint64 outletB = free.scenario.candidates[0].sourceId;
+      const qint64 outletC = free.scenario.candidates[1].sourceId;
+      request.siteDecisions = { { outletC, SiteDecision::Kind::Locked }, { outletB, SiteDecision::Kind::Banned } };
+      const PlanJobResult decided = runPlanJob( request, progress );
+      QVERIFY2( !decided.error.isError(), qPrintable( describeError( decided.error ) ) );
+      const gf::SiteCandidate &station = decided.plan.stationCandidates[decided.plan.stations.stations[0].candidateIndex];
+      QCOMPARE( QString::fromStdString( station.name ), QStringLiteral( "驿站C" ) );
+      QVERIFY( station.required );
+
+      // Back to a free choice: B again.
+      request.siteDecisions = { { outletC, SiteDecision::Kind::Candidate }, { outletB, SiteDecision::Kind::Candidate } };
+      const PlanJobResult undone = runPlanJob( request, progress );
+      QVERIFY( !undone.error.isError() );
+      QCOMPARE( undone.plan.stationCandidates[undone.plan.stations.stations[0].candidateIndex].name, std::string( "驿站B" ) );
     }
 
     void failedWriteLeavesExistingFileIntact()

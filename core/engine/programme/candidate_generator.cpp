@@ -71,6 +71,8 @@ CandidateGeneratorOptions candidateOptionsFor( FacilityType facility, const Prog
       options.maxRoadAccessM = parameters.centres.maxRoadAccessM;
       options.capacityPerM2 = parameters.centres.capacityTonnesPerM2PerDay;
       options.maxCapacity = parameters.centres.maxCapacityTonnesPerDay;
+      // A hub or user site without a surveyed capacity can hold the largest centre.
+      options.defaultCapacity = parameters.centres.maxCapacityTonnesPerDay;
       break;
     case FacilityType::EndStation:
     case FacilityType::ChargingSite:

@@ -258,11 +258,12 @@ void PMedianSearch::variableNeighbourhoodSearch()
   mSearch.reset( mBest );
   std::uint32_t shake = 1;
   std::vector<std::uint32_t> movableSlots;
-  for ( std::uint32_t iteration = 0; iteration < iterations && !isProven(); ++iteration )
+  // The budget counts iterations since the last improvement: the search goes on while it pays.
+  for ( std::uint32_t sinceImprovement = 0; sinceImprovement < iterations && !isProven(); ++sinceImprovement )
   {
     if ( stopRequested() )
       return;
-    mProgress.setProgress( 0.3 + 0.7 * iteration / iterations );
+    mProgress.setProgress( 0.3 + 0.7 * sinceImprovement / iterations );
     for ( std::uint32_t step = 0; step < shake; ++step )
     {
       movableSlots.clear();
@@ -283,6 +284,7 @@ void PMedianSearch::variableNeighbourhoodSearch()
     if ( mBestObjective < before )
     {
       shake = 1;
+      sinceImprovement = 0;
     }
     else
     {

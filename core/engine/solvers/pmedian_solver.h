@@ -17,7 +17,7 @@ struct PMedianOptions
   double timeLimitS = 60.0;
   unsigned threads = 1;
   bool computeLowerBound = true;
-  std::uint32_t maxIterations = 0;        //!< metaheuristic iterations; 0 = from the instance size
+  std::uint32_t maxIterations = 0;        //!< metaheuristic iterations without improvement; 0 = from the instance size
   //! Warm start (e.g. the solution for another p): its first p eligible candidates, topped up
   //! from the greedy start. Empty = greedy start only.
   std::vector<std::uint32_t> initialOpen;

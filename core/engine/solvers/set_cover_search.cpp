@@ -6,17 +6,34 @@
 namespace gf {
 
 SetCoverSearch::SetCoverSearch( const std::vector<std::vector<std::uint32_t>> &rows, std::uint32_t columnCount )
-  : mRows( rows )
-  , mColumns( columnCount )
+  : mInputRows( rows )
+  , mInputColumns( columnCount )
   , mMark( columnCount, 0 )
 {
-  for ( std::uint32_t row = 0; row < mRows.size(); ++row )
+  for ( std::uint32_t row = 0; row < mInputRows.size(); ++row )
   {
-    std::vector<std::uint32_t> &columns = mRows[row];
+    std::vector<std::uint32_t> &columns = mInputRows[row];
     std::sort( columns.begin(), columns.end() );
     columns.erase( std::unique( columns.begin(), columns.end() ), columns.end() );
     for ( std::uint32_t column : columns )
-      mColumns[column].push_back( row );
+      mInputColumns[column].push_back( row );
+  }
+}
+
+void SetCoverSearch::compact()
+{
+  // After the reductions only open rows and remaining columns matter: drop the others from
+  // the lists so every node walks less. The fixed columns keep their (covered) rows out too.
+  for ( std::vector<std::uint32_t> &rows : mColumns )
+  {
+    rows.erase( std::remove_if( rows.begin(), rows.end(), [&]( std::uint32_t row ) { return !mActiveRow[row] || mCoverCount[row] > 0; } ),
+                rows.end() );
+  }
+  for ( std::uint32_t row = 0; row < mRows.size(); ++row )
+  {
+    std::vector<std::uint32_t> &columns = mRows[row];
+    columns.erase( std::remove_if( columns.begin(), columns.end(), [&]( std::uint32_t column ) { return mExcluded[column] != 0; } ),
+                   columns.end() );
   }
 }
 
@@ -387,6 +404,8 @@ SetCoverResult SetCoverSearch::solve( const std::vector<std::uint32_t> &fixed, s
 {
   mProgress = &progress;
   mDeadline = deadline;
+  mRows = mInputRows;
+  mColumns = mInputColumns;
   mFirstCover = firstCover;
   mStopped = false;
   mFoundAny = false;
@@ -414,6 +433,7 @@ SetCoverResult SetCoverSearch::solve( const std::vector<std::uint32_t> &fixed, s
   if ( coverable )
   {
     reduce();
+    compact();
     mRowOrder.clear();
     for ( std::uint32_t row = 0; row < mRows.size(); ++row )
     {

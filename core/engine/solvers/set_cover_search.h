@@ -50,6 +50,10 @@ class SetCoverSearch
     std::vector<std::uint32_t> greedyCover();
     void branch( std::uint32_t picked );
 
+    void compact();
+
+    std::vector<std::vector<std::uint32_t>> mInputRows;
+    std::vector<std::vector<std::uint32_t>> mInputColumns;
     std::vector<std::vector<std::uint32_t>> mRows;        //!< per row: columns, ascending
     std::vector<std::vector<std::uint32_t>> mColumns;     //!< per column: rows, ascending
     std::vector<char> mActiveRow;                         //!< not removed as dominated

@@ -17,6 +17,20 @@ namespace {
 constexpr double kReadDone = 0.05;
 constexpr double kPlanDone = 0.95;
 
+void applySiteDecisions( const std::vector<SiteDecision> &decisions, gf::Scenario &scenario )
+{
+  for ( const SiteDecision &decision : decisions )
+  {
+    for ( gf::CandidateSite &site : scenario.candidates )
+    {
+      if ( site.origin != gf::CandidateOrigin::Outlet || site.sourceId != decision.outletFeatureId )
+        continue;
+      site.required = decision.kind == SiteDecision::Kind::Locked;
+      site.banned = decision.kind == SiteDecision::Kind::Banned;
+    }
+  }
+}
+
 } // namespace
 
 PlanJobResult runPlanJob( const PlanJobRequest &request, gf::ProgressSink &progress )
@@ -41,6 +55,7 @@ PlanJobResult runPlanJob( const PlanJobRequest &request, gf::ProgressSink &progr
   result.scenario = std::move( data.scenario );
   result.warnings = data.warnings;
   result.scenario.parameters = request.parameters;
+  applySiteDecisions( request.siteDecisions, result.scenario );
   progress.setProgress( kReadDone );
 
   gf::ProgressPhase planPhase( progress, kReadDone, kPlanDone );

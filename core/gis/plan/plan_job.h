@@ -9,8 +9,23 @@
 
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace gf::gis {
+
+//! An analyst's decision on one existing outlet, made on the map after a plan: it overrides
+//! the outlet's `status` in the project for the next plan.
+struct SiteDecision
+{
+  enum class Kind
+  {
+    Candidate,  //!< back to a free choice
+    Locked,     //!< must open
+    Banned,     //!< must stay closed
+  };
+  qint64 outletFeatureId = -1;
+  Kind kind = Kind::Candidate;
+};
 
 struct PlanJobRequest
 {
@@ -22,6 +37,7 @@ struct PlanJobRequest
   ProjectReadOptions readOptions;
   ReportOptions reportOptions;        //!< language, district and catalogues of the PDF report
   gf::PlanParameters parameters;
+  std::vector<SiteDecision> siteDecisions;  //!< applied in order after reading the project
 };
 
 struct PlanJobResult
