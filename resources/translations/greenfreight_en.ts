@@ -52,4 +52,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>gf::app::SiteDecisionCommand</name>
+    <message numerus="yes">
+        <source>Lock %n site(s)</source>
+        <translation>
+            <numerusform>Lock %n site</numerusform>
+            <numerusform>Lock %n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ban %n site(s)</source>
+        <translation>
+            <numerusform>Ban %n site</numerusform>
+            <numerusform>Ban %n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Free %n site(s)</source>
+        <translation>
+            <numerusform>Free %n site</numerusform>
+            <numerusform>Free %n sites</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

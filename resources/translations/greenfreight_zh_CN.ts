@@ -285,6 +285,38 @@
         <translation>全图显示(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Selected Sites</source>
+        <translation>锁定所选站址(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The outlets selected on the map (outlets layer, or plan stations sited on an outlet) must open in the next plan. Not saved to the project.</source>
+        <translation>地图上所选的网点（网点图层，或设在网点上的规划站点）在下次规划中必须选用。不保存到项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Ban Selected Sites</source>
+        <translation>禁用所选站址(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The outlets selected on the map (outlets layer, or plan stations sited on an outlet) must stay closed in the next plan. Not saved to the project.</source>
+        <translation>地图上所选的网点（网点图层，或设在网点上的规划站点）在下次规划中不得选用。不保存到项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Free Selected Sites</source>
+        <translation>放开所选站址(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The next plan may open or leave closed the outlets selected on the map, whatever the project&apos;s status says. Not saved to the project.</source>
+        <translation>下次规划可自由决定是否选用地图上所选的网点，不论项目中的状态如何。不保存到项目。</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -301,6 +333,10 @@
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -311,6 +347,10 @@
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Site Decisions</source>
+        <translation>站址决定</translation>
     </message>
     <message>
         <source>Planning… %p%</source>
@@ -407,6 +447,10 @@
         <translation>实现值 / 要求值</translation>
     </message>
     <message>
+        <source>Site decisions applied: %1 locked, %2 banned, %3 freed</source>
+        <translation>已应用站址决定：锁定 %1 处，禁用 %2 处，放开 %3 处</translation>
+    </message>
+    <message>
         <source>Assigned: %1 of %2 demand points</source>
         <translation>已分配：%1 / %2 个需求点</translation>
     </message>
@@ -421,6 +465,18 @@
     <message>
         <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>已写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No site selected</source>
+        <translation>未选择站址</translation>
+    </message>
+    <message>
+        <source>Select outlets on the outlets layer, or plan stations sited on an outlet, then try again.</source>
+        <translation>请在网点图层上选择网点，或选择设在网点上的规划站点，然后重试。</translation>
+    </message>
+    <message>
+        <source>Site decisions for the next plan: %1 locked, %2 banned, %3 freed (not saved to the project)</source>
+        <translation>下次规划的站址决定：锁定 %1 处，禁用 %2 处，放开 %3 处（不保存到项目）</translation>
     </message>
 </context>
 <context>
@@ -811,6 +867,27 @@
     <message>
         <source>%1 ways that vehicles may not use (footways, paths, no access) were skipped.</source>
         <translation>已跳过 %1 条机动车不可通行的道路（人行道、小径、禁止通行）。</translation>
+    </message>
+</context>
+<context>
+    <name>gf::app::SiteDecisionCommand</name>
+    <message numerus="yes">
+        <source>Lock %n site(s)</source>
+        <translation>
+            <numerusform>锁定 %n 处站址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ban %n site(s)</source>
+        <translation>
+            <numerusform>禁用 %n 处站址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Free %n site(s)</source>
+        <translation>
+            <numerusform>放开 %n 处站址</numerusform>
+        </translation>
     </message>
 </context>
 <context>

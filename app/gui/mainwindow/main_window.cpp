@@ -2,12 +2,16 @@
 
 #include "common/app_paths.h"
 #include "common/compliance_text.h"
+#include "gui/edits/site_decision_command.h"
+#include "gui/edits/site_decision_markers.h"
 #include "gui/mainwindow/plan_panel.h"
 #include "gui/map/layer_loader.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <qgsapplication.h>
+#include <qgsfeatureiterator.h>
 #include <qgscoordinatereferencesystem.h>
 #include <qgslayertree.h>
 #include <qgslayertreemapcanvasbridge.h>
@@ -34,6 +38,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -64,6 +69,8 @@ const QStringList kHiddenPlanTables { QStringLiteral( "candidates" ) };
 constexpr int kCanvasWaitMs = 20000;
 constexpr int kTaskShutdownWaitMs = 10000;
 constexpr int kMessageDurationS = 8;
+const QString kOutletsTable = QStringLiteral( "outlets" );
+const QString kStationsTable = QStringLiteral( "stations" );
 
 QIcon icon( const QString &name )
 {
@@ -111,6 +118,11 @@ MainWindow::MainWindow( QWidget *parent )
   centralLayout->addWidget( mMessageBar );
   centralLayout->addWidget( mCanvas, 1 );
   setCentralWidget( central );
+
+  mUndoStack = new QUndoStack( this );
+  mSiteDecisions = new SiteDecisions( this );
+  mDecisionMarkers = new SiteDecisionMarkers( mCanvas, mSiteDecisions, this );
+  connect( mSiteDecisions, &SiteDecisions::changed, this, &MainWindow::updateDecisionNote );
 
   mBridge = new QgsLayerTreeMapCanvasBridge( mProject->layerTreeRoot(), mCanvas, this );
   // The bridge's first-layer set-up targets QgsProject::instance(); this window sets CRS and extent itself.
@@ -163,6 +175,30 @@ void MainWindow::createActions()
   mActionZoomFull->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_F ) );
   connect( mActionZoomFull, &QAction::triggered, this, &MainWindow::zoomFull );
 
+  mActionUndo = mUndoStack->createUndoAction( this, tr( "&Undo" ) );
+  mActionUndo->setObjectName( QStringLiteral( "actionUndo" ) );
+  mActionUndo->setShortcut( QKeySequence::Undo );
+  mActionRedo = mUndoStack->createRedoAction( this, tr( "&Redo" ) );
+  mActionRedo->setObjectName( QStringLiteral( "actionRedo" ) );
+  mActionRedo->setShortcut( QKeySequence::Redo );
+
+  const auto decisionAction = [this]( const QString &text, const QString &name, const QString &toolTip, SiteDecisions::Kind kind ) {
+    auto *action = new QAction( text, this );
+    action->setObjectName( name );
+    action->setToolTip( toolTip );
+    connect( action, &QAction::triggered, this, [this, kind] { decideSelectedSites( kind ); } );
+    return action;
+  };
+  mActionLockSites = decisionAction( tr( "&Lock Selected Sites" ), QStringLiteral( "actionLockSites" ),
+                                     tr( "The outlets selected on the map (outlets layer, or plan stations sited on an outlet) must open in the next plan. "
+                                         "Not saved to the project." ), SiteDecisions::Kind::Locked );
+  mActionBanSites = decisionAction( tr( "&Ban Selected Sites" ), QStringLiteral( "actionBanSites" ),
+                                    tr( "The outlets selected on the map (outlets layer, or plan stations sited on an outlet) must stay closed in the next plan. "
+                                        "Not saved to the project." ), SiteDecisions::Kind::Banned );
+  mActionFreeSites = decisionAction( tr( "&Free Selected Sites" ), QStringLiteral( "actionFreeSites" ),
+                                     tr( "The next plan may open or leave closed the outlets selected on the map, whatever the project's status says. "
+                                         "Not saved to the project." ), SiteDecisions::Kind::Candidate );
+
   mActionQuit = new QAction( tr( "&Quit" ), this );
   mActionQuit->setObjectName( QStringLiteral( "actionQuit" ) );
   mActionQuit->setShortcut( QKeySequence::Quit );
@@ -204,6 +240,14 @@ void MainWindow::createMenusAndToolBars()
   projectMenu->addSeparator();
   projectMenu->addAction( mActionQuit );
 
+  QMenu *editMenu = menuBar()->addMenu( tr( "&Edit" ) );
+  editMenu->addAction( mActionUndo );
+  editMenu->addAction( mActionRedo );
+  editMenu->addSeparator();
+  editMenu->addAction( mActionLockSites );
+  editMenu->addAction( mActionBanSites );
+  editMenu->addAction( mActionFreeSites );
+
   QMenu *viewMenu = menuBar()->addMenu( tr( "&View" ) );
   viewMenu->addAction( mActionZoomFull );
   viewMenu->addSeparator();
@@ -222,6 +266,15 @@ void MainWindow::createMenusAndToolBars()
   toolBar->addAction( mActionZoomFull );
   toolBar->addSeparator();
   toolBar->addAction( mActionPlan );
+
+  QToolBar *editToolBar = addToolBar( tr( "Site Decisions" ) );
+  editToolBar->setObjectName( QStringLiteral( "siteDecisionsToolBar" ) );
+  editToolBar->addAction( mActionUndo );
+  editToolBar->addAction( mActionRedo );
+  editToolBar->addSeparator();
+  editToolBar->addAction( mActionLockSites );
+  editToolBar->addAction( mActionBanSites );
+  editToolBar->addAction( mActionFreeSites );
 }
 
 void MainWindow::createStatusBar()
@@ -260,6 +313,10 @@ bool MainWindow::openProject( const QString &path )
   }
 
   removePlanGroup();
+  // Decisions refer to the outlets of the project they were made on.
+  mDecisionMarkers->setOutletsLayer( nullptr );
+  mUndoStack->clear();
+  mSiteDecisions->clear();
   mProject->clear();
   mProject->setTitle( QFileInfo( path ).completeBaseName() );
   // The project takes the CRS of its first layer that has one: all project layers share the analysis CRS.
@@ -278,6 +335,13 @@ bool MainWindow::openProject( const QString &path )
     mProject->addMapLayer( added, false );
     // Legends start folded so that the whole layer list fits; the analyst unfolds what matters.
     root->addLayer( added )->setExpanded( false );
+  }
+
+  const QMap<QString, QgsMapLayer *> layers = mProject->mapLayers();
+  for ( QgsMapLayer *layer : layers )
+  {
+    if ( LayerLoader::tableName( layer ) == kOutletsTable )
+      mDecisionMarkers->setOutletsLayer( qobject_cast<QgsVectorLayer *>( layer ) );
   }
 
   mProjectPath = QFileInfo( path ).absoluteFilePath();
@@ -336,6 +400,7 @@ bool MainWindow::startPlan()
   request.outputPath = uniquePlanPath( directory );
   request.parameters = mPlanPanel->parameters();
   request.readOptions.surveyDatum = mPlanPanel->surveyDatum();
+  request.siteDecisions = mSiteDecisions->toRequest();
 
   auto *task = new PlanTask( request );
   connect( task, &QgsTask::progressChanged, mProgressBar, [this]( double percent ) {
@@ -411,14 +476,14 @@ void MainWindow::onPlanFinished( const PlanTask &task, PlanTask::Outcome outcome
     case PlanTask::Outcome::Succeeded:
     {
       const QString path = task.result().outputPath.isEmpty() ? task.request().outputPath : task.result().outputPath;
-      success = showPlan( task.result(), path, task.request().parameters );
+      success = showPlan( task.result(), task.request(), path );
       break;
     }
   }
   emit planFinished( success );
 }
 
-bool MainWindow::showPlan( const gf::gis::PlanJobResult &result, const QString &path, const gf::PlanParameters &parameters )
+bool MainWindow::showPlan( const gf::gis::PlanJobResult &result, const gf::gis::PlanJobRequest &request, const QString &path )
 {
   LoadedLayers loaded = LayerLoader::load( path, kPlanTables );
   if ( loaded.layers.size() != static_cast<std::size_t>( kPlanTables.size() ) )
@@ -442,7 +507,7 @@ bool MainWindow::showPlan( const gf::gis::PlanJobResult &result, const QString &
     node->setItemVisibilityChecked( !kHiddenPlanTables.contains( table ) );
   }
 
-  mPlanPanel->setSummary( planSummary( result, path, parameters ) );
+  mPlanPanel->setSummary( planSummary( result, request, path ) );
   mMessageBar->pushMessage( tr( "Plan written" ), QDir::toNativeSeparators( path ), Qgis::MessageLevel::Success, kMessageDurationS );
   return true;
 }
@@ -457,8 +522,9 @@ void MainWindow::removePlanGroup()
   mProject->removeMapLayers( layerIds );
 }
 
-QString MainWindow::planSummary( const gf::gis::PlanJobResult &result, const QString &path, const gf::PlanParameters &parameters ) const
+QString MainWindow::planSummary( const gf::gis::PlanJobResult &result, const gf::gis::PlanJobRequest &request, const QString &path ) const
 {
+  const gf::PlanParameters &parameters = request.parameters;
   const gf::StationPlanKpis &kpis = result.plan.stations.kpis;
   const QLocale locale;
   QStringList lines;
@@ -483,6 +549,17 @@ QString MainWindow::planSummary( const gf::gis::PlanJobResult &result, const QSt
   if ( !targets.isEmpty() )
     lines << QStringLiteral( "<table cellspacing=\"2\"><tr><th></th><th align=\"left\">%1</th><th align=\"right\">%2</th></tr>%3</table>" )
                .arg( tr( "Target" ), tr( "Achieved / required" ), targets.join( QString() ) );
+  if ( !request.siteDecisions.empty() )
+  {
+    const auto applied = [&request]( gf::gis::SiteDecision::Kind kind ) {
+      return static_cast<int>( std::count_if( request.siteDecisions.begin(), request.siteDecisions.end(),
+                                              [kind]( const gf::gis::SiteDecision &decision ) { return decision.kind == kind; } ) );
+    };
+    lines << tr( "Site decisions applied: %1 locked, %2 banned, %3 freed" )
+               .arg( applied( gf::gis::SiteDecision::Kind::Locked ) )
+               .arg( applied( gf::gis::SiteDecision::Kind::Banned ) )
+               .arg( applied( gf::gis::SiteDecision::Kind::Candidate ) );
+  }
   lines << tr( "Assigned: %1 of %2 demand points" ).arg( kpis.assignedPoints ).arg( kpis.demandPoints );
   lines << tr( "Within %1 m: %2 % of parcels, %3 % of points" )
         .arg( locale.toString( parameters.serviceRadiusM, 'f', 0 ),
@@ -493,6 +570,65 @@ QString MainWindow::planSummary( const gf::gis::PlanJobResult &result, const QSt
   const QString folderUrl = QUrl::fromLocalFile( QFileInfo( path ).absolutePath() ).toString();
   lines << tr( "Written to <a href=\"%1\">%2</a>" ).arg( folderUrl, QDir::toNativeSeparators( path ).toHtmlEscaped() );
   return lines.join( QStringLiteral( "<br>" ) );
+}
+
+QList<qint64> MainWindow::selectedOutletIds() const
+{
+  QList<qint64> ids;
+  const QList<QgsMapLayer *> layers = mProject->mapLayers().values();
+  for ( QgsMapLayer *mapLayer : layers )
+  {
+    auto *layer = qobject_cast<QgsVectorLayer *>( mapLayer );
+    const QString table = LayerLoader::tableName( layer );
+    if ( !layer || layer->selectedFeatureCount() == 0 )
+      continue;
+    if ( table == kOutletsTable )
+    {
+      const QgsFeatureIds selected = layer->selectedFeatureIds();
+      for ( QgsFeatureId id : selected )
+        ids << id;
+    }
+    else if ( table == kStationsTable && layer->fields().indexOf( QStringLiteral( "candidate_fid" ) ) >= 0 )
+    {
+      QgsFeatureIterator features = layer->getSelectedFeatures();
+      QgsFeature feature;
+      while ( features.nextFeature( feature ) )
+      {
+        // Stations on parcels or user sites have no outlet to decide on.
+        if ( feature.attribute( QStringLiteral( "site_origin" ) ).toString() == QLatin1String( "outlet" ) )
+          ids << feature.attribute( QStringLiteral( "candidate_fid" ) ).toLongLong();
+      }
+    }
+  }
+  std::sort( ids.begin(), ids.end() );
+  ids.erase( std::unique( ids.begin(), ids.end() ), ids.end() );
+  return ids;
+}
+
+void MainWindow::decideSelectedSites( SiteDecisions::Kind kind )
+{
+  const QList<qint64> ids = selectedOutletIds();
+  if ( ids.isEmpty() )
+  {
+    mMessageBar->pushMessage( tr( "No site selected" ),
+                              tr( "Select outlets on the outlets layer, or plan stations sited on an outlet, then try again." ),
+                              Qgis::MessageLevel::Info, kMessageDurationS );
+    return;
+  }
+  std::unique_ptr<QUndoCommand> command = SiteDecisionCommand::create( mSiteDecisions, ids, kind );
+  if ( command )
+    mUndoStack->push( command.release() );
+}
+
+void MainWindow::updateDecisionNote()
+{
+  QString note;
+  if ( !mSiteDecisions->isEmpty() )
+    note = tr( "Site decisions for the next plan: %1 locked, %2 banned, %3 freed (not saved to the project)" )
+             .arg( mSiteDecisions->count( SiteDecisions::Kind::Locked ) )
+             .arg( mSiteDecisions->count( SiteDecisions::Kind::Banned ) )
+             .arg( mSiteDecisions->count( SiteDecisions::Kind::Candidate ) );
+  mPlanPanel->setDecisionNote( note );
 }
 
 } // namespace gf::app

@@ -1,6 +1,7 @@
 #pragma once
 // The GreenFreight main window: map canvas and layer tree over a project owned by the
 // window, the plan dock, and a status bar with coordinates, CRS and the plan task's progress.
+#include "gui/edits/site_decisions.h"
 #include "gui/tasks/plan_task.h"
 
 #include <QMainWindow>
@@ -10,6 +11,7 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QToolButton;
+class QUndoStack;
 class QgsLayerTreeGroup;
 class QgsLayerTreeMapCanvasBridge;
 class QgsLayerTreeView;
@@ -22,6 +24,7 @@ class QgsProject;
 namespace gf::app {
 
 class PlanPanel;
+class SiteDecisionMarkers;
 
 class MainWindow : public QMainWindow
 {
@@ -41,6 +44,20 @@ class MainWindow : public QMainWindow
     QgsMessageBar *messageBar() const { return mMessageBar; }
     PlanPanel *planPanel() const { return mPlanPanel; }
 
+    //! The analyst's edits (site decisions); cleared when another project is opened.
+    QUndoStack *undoStack() const { return mUndoStack; }
+
+    //! Decisions on outlets that the next plan receives; not written to the project.
+    const SiteDecisions &siteDecisions() const { return *mSiteDecisions; }
+
+    const SiteDecisionMarkers &siteDecisionMarkers() const { return *mDecisionMarkers; }
+
+    /**
+     * Outlet feature ids selected on the map: on the `outlets` layer, and on the plan's
+     * `stations` layer for stations sited on an outlet.
+     */
+    QList<qint64> selectedOutletIds() const;
+
     //! The layer tree group holding the last plan's layers, or nullptr.
     QgsLayerTreeGroup *planGroup() const;
 
@@ -53,6 +70,8 @@ class MainWindow : public QMainWindow
     //! Starts planning in a background task; false when no project is open or one is running.
     bool startPlan();
     void cancelPlan();
+    //! Gives \a kind to the selected outlets (selectedOutletIds()) as one undo step.
+    void decideSelectedSites( gf::app::SiteDecisions::Kind kind );
     void zoomFull();
 
   signals:
@@ -69,9 +88,10 @@ class MainWindow : public QMainWindow
     void updateCrsLabel();
     void setPlanRunning( bool running );
     void onPlanFinished( const PlanTask &task, PlanTask::Outcome outcome );
-    bool showPlan( const gf::gis::PlanJobResult &result, const QString &path, const gf::PlanParameters &parameters );
+    bool showPlan( const gf::gis::PlanJobResult &result, const gf::gis::PlanJobRequest &request, const QString &path );
     void removePlanGroup();
-    QString planSummary( const gf::gis::PlanJobResult &result, const QString &path, const gf::PlanParameters &parameters ) const;
+    QString planSummary( const gf::gis::PlanJobResult &result, const gf::gis::PlanJobRequest &request, const QString &path ) const;
+    void updateDecisionNote();
 
     QgsProject *mProject = nullptr;
     QgsMapCanvas *mCanvas = nullptr;
@@ -80,12 +100,20 @@ class MainWindow : public QMainWindow
     QgsLayerTreeView *mLayerTreeView = nullptr;
     QgsLayerTreeMapCanvasBridge *mBridge = nullptr;
     PlanPanel *mPlanPanel = nullptr;
+    QUndoStack *mUndoStack = nullptr;
+    SiteDecisions *mSiteDecisions = nullptr;
+    SiteDecisionMarkers *mDecisionMarkers = nullptr;
 
     QAction *mActionOpen = nullptr;
     QAction *mActionPlan = nullptr;
     QAction *mActionCancelPlan = nullptr;
     QAction *mActionZoomFull = nullptr;
     QAction *mActionQuit = nullptr;
+    QAction *mActionUndo = nullptr;
+    QAction *mActionRedo = nullptr;
+    QAction *mActionLockSites = nullptr;
+    QAction *mActionBanSites = nullptr;
+    QAction *mActionFreeSites = nullptr;
 
     QLabel *mCoordinatesLabel = nullptr;
     QLabel *mCrsLabel = nullptr;

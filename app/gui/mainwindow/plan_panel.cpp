@@ -66,6 +66,12 @@ PlanPanel::PlanPanel( QAction *planAction, QWidget *parent )
   planButton->setToolButtonStyle( Qt::ToolButtonTextBesideIcon );
   planButton->setSizePolicy( QSizePolicy::Expanding, QSizePolicy::Fixed );
 
+  mDecisionLabel = new QLabel( this );
+  mDecisionLabel->setObjectName( QStringLiteral( "decisionLabel" ) );
+  mDecisionLabel->setWordWrap( true );
+  mDecisionLabel->setTextFormat( Qt::PlainText );
+  mDecisionLabel->setVisible( false );
+
   mSummaryLabel = new QLabel( this );
   mSummaryLabel->setObjectName( QStringLiteral( "summaryLabel" ) );
   mSummaryLabel->setWordWrap( true );
@@ -83,6 +89,7 @@ PlanPanel::PlanPanel( QAction *planAction, QWidget *parent )
   auto *layout = new QVBoxLayout( this );
   layout->addLayout( form );
   layout->addWidget( planButton );
+  layout->addWidget( mDecisionLabel );
   layout->addWidget( mSummaryLabel );
   layout->addStretch( 1 );
 
@@ -154,6 +161,12 @@ void PlanPanel::setOutputDirectory( const QString &directory )
 void PlanPanel::setSummary( const QString &html )
 {
   mSummaryLabel->setText( html );
+}
+
+void PlanPanel::setDecisionNote( const QString &text )
+{
+  mDecisionLabel->setText( text );
+  mDecisionLabel->setVisible( !text.isEmpty() );
 }
 
 void PlanPanel::onPresetChanged()

@@ -46,6 +46,9 @@ class PlanPanel : public QWidget
     //! Rich text shown under the controls (summary of the last plan, or empty).
     void setSummary( const QString &html );
 
+    //! Plain text on the site decisions waiting for the next plan (empty: hidden).
+    void setDecisionNote( const QString &text );
+
   private:
     void onPresetChanged();
     void browseOutputDirectory();
@@ -55,6 +58,7 @@ class PlanPanel : public QWidget
     QComboBox *mObjectiveCombo = nullptr;
     QComboBox *mDatumCombo = nullptr;
     QLineEdit *mOutputEdit = nullptr;
+    QLabel *mDecisionLabel = nullptr;
     QLabel *mSummaryLabel = nullptr;
 };
 
