@@ -1272,6 +1272,18 @@
         <translation>情景版本</translation>
     </message>
     <message>
+        <source>Stations loaded beyond their capacity</source>
+        <translation>超出处理能力的末端站点</translation>
+    </message>
+    <message>
+        <source>Joint distribution share of large stores, status quo</source>
+        <translation>大型商超共同配送率（现状）</translation>
+    </message>
+    <message>
+        <source>Joint distribution share of large stores, plan</source>
+        <translation>大型商超共同配送率（规划）</translation>
+    </message>
+    <message>
         <source>Bulk freight customers outside the programme</source>
         <translation>方案范围外的大宗货运客户</translation>
     </message>

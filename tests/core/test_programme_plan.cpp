@@ -318,6 +318,16 @@ class TestProgrammePlan : public QObject
       QVERIFY2( subject.startsWith( QLatin1String( "centre;" ) ), qPrintable( subject ) );
       QVERIFY2( subject.contains( QLatin1String( "land_use_excluded=" ) ), qPrintable( subject ) );
       QVERIFY2( subject.contains( QLatin1String( "ecological_redline=1" ) ), qPrintable( subject ) );
+
+      // The scenario may override the table: housing made conditional for centres gives a plan
+      // with its centre on a former housing parcel.
+      scenario.suitabilityOverrides.push_back( { gf::LandUseSystem::Dlbm, "0701", gf::FacilityType::DistributionCentre, gf::Suitability::Conditional } );
+      gf::Result<gf::ProgrammePlan> overridden = gf::planProgramme( scenario, mTable, progress );
+      QVERIFY2( overridden.isOk(), overridden.isOk() ? "" : overridden.error().subject.c_str() );
+      QVERIFY( !overridden->centres.centres.empty() );
+      const gf::SiteCandidate &centre = overridden->centreCandidates[overridden->centres.centres.front().siteIndex];
+      QCOMPARE( centre.landUseCode, std::string( "0701" ) );
+      QCOMPARE( centre.suitability, std::optional<gf::Suitability>( gf::Suitability::Conditional ) );
     }
 
     void sameInputsGiveTheSamePlan()

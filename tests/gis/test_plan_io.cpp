@@ -236,6 +236,36 @@ class TestPlanIo : public QObject
       QCOMPARE( std::get<GisError>( read ).field, QStringLiteral( "status" ) );
     }
 
+    void readsSuitabilityOverrides()
+    {
+      QTemporaryDir dir;
+      const QString path = dir.filePath( QStringLiteral( "overrides.gpkg" ) );
+      LayerSpec overrides{ QStringLiteral( "landuse_overrides" ), QgsWkbTypes::NoGeometry, QString(),
+                           { { QStringLiteral( "system" ), QVariant::String }, { QStringLiteral( "code" ), QVariant::String },
+                             { QStringLiteral( "facility" ), QVariant::String }, { QStringLiteral( "suitability" ), QVariant::String } },
+                           { { QString(), { QStringLiteral( "dlbm" ), QStringLiteral( "0701" ), QStringLiteral( "centre" ), QStringLiteral( "conditional" ) } },
+                             { QString(), { QStringLiteral( "ydyh2023" ), QStringLiteral( "1101" ), QStringLiteral( "station" ), QStringLiteral( "excluded" ) } } } };
+      QVERIFY( writeGeoPackage( path, { roadsLayer(), demandLayer(), outletsLayer(), overrides } ) );
+      auto read = ProjectReader::read( path );
+      QVERIFY2( std::holds_alternative<ProjectData>( read ), qPrintable( readError( read ) ) );
+      const std::vector<gf::SuitabilityOverride> &entries = std::get<ProjectData>( read ).scenario.suitabilityOverrides;
+      QCOMPARE( entries.size(), std::size_t( 2 ) );
+      QCOMPARE( entries[0].system, gf::LandUseSystem::Dlbm );
+      QCOMPARE( entries[0].code, std::string( "0701" ) );
+      QCOMPARE( entries[0].facility, gf::FacilityType::DistributionCentre );
+      QCOMPARE( entries[0].suitability, gf::Suitability::Conditional );
+      QCOMPARE( entries[1].system, gf::LandUseSystem::Ydyh2023 );
+      QCOMPARE( entries[1].suitability, gf::Suitability::Excluded );
+
+      overrides.features[1].second[3] = QStringLiteral( "perhaps" );
+      QVERIFY( writeGeoPackage( path, { roadsLayer(), demandLayer(), outletsLayer(), overrides } ) );
+      read = ProjectReader::read( path );
+      QVERIFY( std::holds_alternative<GisError>( read ) );
+      QCOMPARE( std::get<GisError>( read ).layer, QStringLiteral( "landuse_overrides" ) );
+      QCOMPARE( std::get<GisError>( read ).field, QStringLiteral( "suitability" ) );
+      QCOMPARE( std::get<GisError>( read ).value, QStringLiteral( "perhaps" ) );
+    }
+
     void badControlLineTypeAndZoneTimeAreNamed()
     {
       QTemporaryDir dir;

@@ -299,6 +299,8 @@ void evaluate( const Scenario &scenario, ProgrammePlan &plan )
   inputs.stations = static_cast<std::uint32_t>( plan.stations.stations.size() );
   inputs.loadingBays = static_cast<std::uint32_t>( plan.loadingBays.bays.size() );
   inputs.jointShareLarge = planJointShareLarge( scenario.demand, plan.flows );
+  plan.jointShareLargePlan = inputs.jointShareLarge;
+  plan.jointShareLargeBaseline = baselineJointShareLarge( scenario.demand, parameters.baseline );
   inputs.centres = static_cast<std::uint32_t>( plan.centres.centres.size() );
   for ( const ChargingPlanSite &site : plan.charging )
   {
@@ -341,8 +343,12 @@ Scenario withEstimatedTonnes( const Scenario &scenario )
 
 } // namespace
 
-Result<ProgrammePlan> planProgramme( const Scenario &surveyed, const LandUseTable &table, ProgressSink &progress, OdProvider *odProvider )
+Result<ProgrammePlan> planProgramme( const Scenario &surveyed, const LandUseTable &shippedTable, ProgressSink &progress, OdProvider *odProvider )
 {
+  LandUseTable overridden = shippedTable;
+  for ( const SuitabilityOverride &entry : surveyed.suitabilityOverrides )
+    overridden.setOverride( entry );
+  const LandUseTable &table = surveyed.suitabilityOverrides.empty() ? shippedTable : overridden;
   const bool tonnesMissing = std::any_of( surveyed.demand.begin(), surveyed.demand.end(), []( const DemandPoint &point ) { return point.tonnesPerDay <= 0.0; } );
   const Scenario estimated = tonnesMissing ? withEstimatedTonnes( surveyed ) : Scenario();
   const Scenario &scenario = tonnesMissing ? estimated : surveyed;

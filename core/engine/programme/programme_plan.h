@@ -25,6 +25,7 @@
 #include "engine/scenario/scenario.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace gf {
@@ -86,11 +87,15 @@ struct ProgrammePlan
   std::vector<SiteConflict> conflicts;
   std::uint32_t nevVehiclesAtPiles = 0;
   std::uint32_t availablePiles = 0;
+  //! Share of large supermarkets and chain stores under joint distribution (none without them).
+  std::optional<double> jointShareLargeBaseline;
+  std::optional<double> jointShareLargePlan;
   bool canceled = false;
 };
 
 /**
- * Plans the whole programme for \a scenario with the land-use suitability \a table. Customers
+ * Plans the whole programme for \a scenario with the land-use suitability \a table (and the
+ * scenario's suitability overrides on top of it). Customers
  * without surveyed tonnes get parcels × fleet.parcelMassKg for the goods flows.
  * NoSuitableLand when no candidate of a facility type survives the land-use and control-line
  * screening; its subject names the type and counts the rejections by reason, e.g.

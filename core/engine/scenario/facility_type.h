@@ -1,6 +1,8 @@
 #pragma once
 // The facility types of the programme that are sited on land (loading bays sit on roads).
 #include <cstdint>
+#include <optional>
+#include <string>
 
 namespace gf {
 
@@ -15,5 +17,7 @@ inline constexpr int kFacilityTypeCount = 3;
 
 //! "centre", "station", "charging".
 const char *facilityTypeId( FacilityType type );
+//! Inverse of facilityTypeId; nullopt for anything else.
+std::optional<FacilityType> facilityTypeFromId( const std::string &id );
 
 } // namespace gf

@@ -72,6 +72,16 @@ const char *facilityTypeId( FacilityType type )
   return "station";
 }
 
+std::optional<FacilityType> facilityTypeFromId( const std::string &id )
+{
+  for ( FacilityType type : { FacilityType::DistributionCentre, FacilityType::EndStation, FacilityType::ChargingSite } )
+  {
+    if ( id == facilityTypeId( type ) )
+      return type;
+  }
+  return std::nullopt;
+}
+
 const char *controlLineTypeId( ControlLineType type )
 {
   switch ( type )

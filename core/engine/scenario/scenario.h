@@ -4,6 +4,7 @@
 #include "engine/common/types.h"
 #include "engine/graph/polygon_zone.h"
 #include "engine/graph/road_graph_builder.h"
+#include "engine/landuse/land_use_table.h"
 #include "engine/landuse/suitability.h"
 #include "engine/scenario/facility_type.h"
 #include "engine/scenario/plan_parameters.h"
@@ -134,6 +135,8 @@ struct Scenario
   std::vector<LandParcel> parcels;
   std::vector<ControlLine> controlLines;
   std::vector<RestrictedZone> restrictedZones;
+  //! The scenario's changes to the shipped land-use suitability table.
+  std::vector<SuitabilityOverride> suitabilityOverrides;
   PlanParameters parameters;
   std::uint64_t revision = 1;       //!< bumped on every edit
 };

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gf::gis {
@@ -103,6 +104,20 @@ GeoPackageLayerWriter::FeatureFiller indicatorFiller( const std::vector<Indicato
   };
 }
 
+//! A station's parcels per day over its capacity (nothing when the site has no capacity).
+QVariant capacityUse( const gf::PlannedStation &station, const gf::SiteCandidate &site )
+{
+  return site.capacity > 0.0 ? QVariant( station.servedParcelsPerDay / site.capacity ) : QVariant();
+}
+
+std::size_t stationsOverCapacity( const gf::ProgrammePlan &plan )
+{
+  return static_cast<std::size_t>( std::count_if( plan.stations.stations.begin(), plan.stations.stations.end(), [&plan]( const gf::PlannedStation &station ) {
+    const gf::SiteCandidate &site = plan.stationCandidates[station.candidateIndex];
+    return site.capacity > 0.0 && station.servedParcelsPerDay > site.capacity;
+  } ) );
+}
+
 std::vector<IndicatorRow> kpiRows( const gf::ProgrammePlan &plan, const gf::Scenario &scenario )
 {
   const gf::StationPlanKpis &k = plan.stations.kpis;
@@ -132,6 +147,7 @@ std::vector<IndicatorRow> kpiRows( const gf::ProgrammePlan &plan, const gf::Scen
     { "centre_gap", 100.0 * plan.centres.gap, "%" },
     { "loading_bay_deliveries_covered", plan.loadingBays.coveredDeliveries, "parcels/day" },
     { "loading_bay_deliveries_bound", plan.loadingBays.coveredDeliveriesBound, "parcels/day" },
+    { "stations_over_capacity", static_cast<double>( stationsOverCapacity( plan ) ), "count" },
     { "canceled", plan.canceled ? 1.0 : 0.0, "bool" },
     { "scenario_revision", static_cast<double>( plan.scenarioRevision ), "revision" },
   };
@@ -157,6 +173,11 @@ std::vector<IndicatorRow> kpiRows( const gf::ProgrammePlan &plan, const gf::Scen
   {
     rows.push_back( { row.baselineId, row.baseline, row.unit } );
     rows.push_back( { row.planId, row.planned, row.unit } );
+  }
+  if ( plan.jointShareLargeBaseline && plan.jointShareLargePlan )
+  {
+    rows.push_back( { "baseline_joint_share_large", 100.0 * *plan.jointShareLargeBaseline, "%" } );
+    rows.push_back( { "plan_joint_share_large", 100.0 * *plan.jointShareLargePlan, "%" } );
   }
   // Vehicle-km and vehicles by type, so that a reviewer sees where the totals come from.
   static const char *const kVehicleKmIds[2][gf::kVehicleTypeCount] = {
@@ -249,7 +270,8 @@ GisError writeSites( GeoPackageLayerWriter &writer, const gf::Scenario &scenario
                                                 { QStringLiteral( "site_kind" ), QVariant::String }, { QStringLiteral( "site_origin" ), QVariant::String },
                                                 { QStringLiteral( "candidate_fid" ), QVariant::LongLong }, { QStringLiteral( "land_use_code" ), QVariant::String },
                                                 { QStringLiteral( "assigned_demand" ), QVariant::Int }, { QStringLiteral( "served_parcels_per_day" ), QVariant::Double },
-                                                { QStringLiteral( "capacity_parcels_per_day" ), QVariant::Double }, { QStringLiteral( "mean_distance_m" ), QVariant::Double },
+                                                { QStringLiteral( "capacity_parcels_per_day" ), QVariant::Double }, { QStringLiteral( "capacity_use" ), QVariant::Double },
+                                                { QStringLiteral( "mean_distance_m" ), QVariant::Double },
                                                 { QStringLiteral( "centre_id" ), QVariant::Int } } );
   error = writeRows( writer, QStringLiteral( "stations" ), stationFields, QgsWkbTypes::Point, plan.stations.stations.size(),
                      [&]( std::size_t i, QgsFeature &feature ) {
@@ -259,7 +281,7 @@ GisError writeSites( GeoPackageLayerWriter &writer, const gf::Scenario &scenario
     feature.setGeometry( QgsGeometry::fromPointXY( toQgsPoint( site.location ) ) );
     feature.setAttributes( QVector<QVariant>{ static_cast<int>( station.rank ), siteName( site ), siteKind( scenario, site ), latin( gf::candidateOriginId( site.origin ) ),
                              static_cast<qlonglong>( site.sourceId ), utf8( site.landUseCode ), static_cast<int>( station.assignedDemandCount ),
-                             station.servedParcelsPerDay, site.capacity, station.meanDistanceM,
+                             station.servedParcelsPerDay, site.capacity, capacityUse( station, site ), station.meanDistanceM,
                              centre == UINT32_MAX ? QVariant() : QVariant( static_cast<int>( centre + 1 ) ) } );
   } );
   if ( error.isError() )

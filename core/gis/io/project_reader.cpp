@@ -29,6 +29,7 @@ const QString kParcelsLayer = QStringLiteral( "parcels" );
 const QString kControlLinesLayer = QStringLiteral( "control_lines" );
 const QString kRestrictedZonesLayer = QStringLiteral( "restricted_zones" );
 const QString kUserSitesLayer = QStringLiteral( "user_sites" );
+const QString kOverridesTable = QStringLiteral( "landuse_overrides" );
 const QString kStatusField = QStringLiteral( "status" );
 
 //! Land-use code fields in the order they are looked for, with the code system each implies:
@@ -178,11 +179,7 @@ std::optional<GisError> readUserSites( LayerSource &source, ProjectData &data )
     site.name = source.text( feature, QStringLiteral( "name" ) ).toStdString();
     site.kind = "user";
     const QString facility = source.text( feature, QStringLiteral( "facility" ) ).trimmed().toLower();
-    for ( gf::FacilityType type : { gf::FacilityType::DistributionCentre, gf::FacilityType::EndStation, gf::FacilityType::ChargingSite } )
-    {
-      if ( facility == QLatin1String( gf::facilityTypeId( type ) ) )
-        site.facility = type;
-    }
+    site.facility = gf::facilityTypeFromId( facility.toStdString() );
     if ( !site.facility )
     {
       GisError error = source.error( GisErrorCode::InvalidValue, QStringLiteral( "facility" ), feature.id(), facility );
@@ -324,6 +321,55 @@ std::optional<GisError> readRestrictedZones( LayerSource &source, ProjectData &d
   return std::nullopt;
 }
 
+//! Rows (system, code, facility, suitability) changing the shipped suitability table.
+std::optional<GisError> readSuitabilityOverrides( LayerSource &source, ProjectData &data )
+{
+  for ( const QString &field : { QStringLiteral( "system" ), QStringLiteral( "code" ), QStringLiteral( "facility" ), QStringLiteral( "suitability" ) } )
+  {
+    const GisError missing = source.requireField( field );
+    if ( missing.isError() )
+      return missing;
+  }
+  QgsFeature feature;
+  QgsFeatureIterator it = source.layer()->getFeatures();
+  while ( it.nextFeature( feature ) )
+  {
+    gf::SuitabilityOverride entry;
+    const QString system = source.text( feature, QStringLiteral( "system" ) ).trimmed().toLower();
+    const std::optional<gf::LandUseSystem> parsedSystem = gf::landUseSystemFromId( system.toStdString() );
+    if ( !parsedSystem )
+    {
+      GisError error = source.error( GisErrorCode::InvalidValue, QStringLiteral( "system" ), feature.id(), system );
+      error.expected = QStringLiteral( "dlbm, ydyh2023" );
+      return error;
+    }
+    entry.system = *parsedSystem;
+    entry.code = source.text( feature, QStringLiteral( "code" ) ).trimmed().toStdString();
+    if ( entry.code.empty() )
+      return source.error( GisErrorCode::InvalidValue, QStringLiteral( "code" ), feature.id(), QString() );
+    const QString facility = source.text( feature, QStringLiteral( "facility" ) ).trimmed().toLower();
+    const std::optional<gf::FacilityType> parsedFacility = gf::facilityTypeFromId( facility.toStdString() );
+    if ( !parsedFacility )
+    {
+      GisError error = source.error( GisErrorCode::InvalidValue, QStringLiteral( "facility" ), feature.id(), facility );
+      error.expected = QStringLiteral( "centre, station, charging" );
+      return error;
+    }
+    entry.facility = *parsedFacility;
+    const QString suitability = source.text( feature, QStringLiteral( "suitability" ) ).trimmed().toLower();
+    const std::optional<gf::Suitability> parsedSuitability = gf::suitabilityFromId( suitability.toStdString() );
+    if ( !parsedSuitability )
+    {
+      GisError error = source.error( GisErrorCode::InvalidValue, QStringLiteral( "suitability" ), feature.id(), suitability );
+      error.expected = QStringLiteral( "suitable, conditional, excluded" );
+      return error;
+    }
+    entry.suitability = *parsedSuitability;
+    data.scenario.suitabilityOverrides.push_back( entry );
+  }
+  return std::nullopt;
+}
+
 using LayerReader = std::optional<GisError> ( * )( LayerSource &, ProjectData & );
 
 std::optional<GisError> readLayer( const QString &path, const QString &layerName, QgsWkbTypes::GeometryType type,
@@ -396,6 +442,7 @@ std::variant<ProjectData, GisError> ProjectReader::read( const QString &path, co
     { kParcelsLayer, QgsWkbTypes::PolygonGeometry, readParcels },
     { kControlLinesLayer, QgsWkbTypes::PolygonGeometry, readControlLines },
     { kRestrictedZonesLayer, QgsWkbTypes::PolygonGeometry, readRestrictedZones },
+    { kOverridesTable, QgsWkbTypes::NullGeometry, readSuitabilityOverrides },
   };
   for ( const auto &layer : optionalLayers )
   {

@@ -31,8 +31,9 @@ class ProjectReader
   public:
     //! Layers roads, demand and outlets (candidates; optional `status` candidate/locked/banned);
     //! hubs, user_sites (points with `facility` centre/station/charging, optional `status` and
-    //! `capacity`), parcels (land-use code in DLBM or YDYHFLDM), control_lines and
-    //! restricted_zones are read when present.
+    //! `capacity`), parcels (land-use code in DLBM or YDYHFLDM), control_lines,
+    //! restricted_zones and the table landuse_overrides (system, code, facility, suitability)
+    //! are read when present.
     static std::variant<ProjectData, GisError> read( const QString &path, const ProjectReadOptions &options = ProjectReadOptions() );
 };
 
