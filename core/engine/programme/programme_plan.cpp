@@ -93,13 +93,25 @@ std::vector<CentreSite> centreSites( const std::vector<SiteCandidate> &candidate
   return sites;
 }
 
+//! Tonnes per day each station hands to its customers.
+std::vector<double> stationTonnes( const Scenario &scenario, const StationPlan &stations )
+{
+  std::vector<double> tonnes( stations.stations.size(), 0.0 );
+  for ( const DemandAssignment &assignment : stations.assignments )
+  {
+    if ( assignment.status == AssignmentStatus::Assigned )
+      tonnes[assignment.stationIndex] += scenario.demand[assignment.demandIndex].tonnesPerDay;
+  }
+  return tonnes;
+}
+
 //! Flows of the three tiers from the solved station and centre tiers.
 std::vector<Flow> planFlows( const Scenario &scenario, const ProgrammePlan &plan )
 {
   std::vector<Flow> flows;
   const StationPlan &stations = plan.stations;
   const CentreTier &centres = plan.centres;
-  std::vector<double> stationTonnes( stations.stations.size(), 0.0 );
+  const std::vector<double> tonnesOfStation = stationTonnes( scenario, stations );
 
   for ( const DemandAssignment &assignment : stations.assignments )
   {
@@ -117,7 +129,6 @@ std::vector<Flow> planFlows( const Scenario &scenario, const ProgrammePlan &plan
     flow.parcelsPerDay = point.parcelsPerDay;
     flow.networkDistanceM = assignment.networkDistanceM;
     flows.push_back( flow );
-    stationTonnes[assignment.stationIndex] += point.tonnesPerDay;
   }
 
   for ( std::uint32_t client = 0; client < centres.clientCentre.size(); ++client )
@@ -136,7 +147,7 @@ std::vector<Flow> planFlows( const Scenario &scenario, const ProgrammePlan &plan
       flow.tier = FlowTier::CentreToStation;
       flow.toIndex = client;
       flow.to = plan.stationCandidates[station.candidateIndex].location;
-      flow.tonnesPerDay = stationTonnes[client];
+      flow.tonnesPerDay = tonnesOfStation[client];
       flow.parcelsPerDay = station.servedParcelsPerDay;
     }
     else
@@ -411,22 +422,16 @@ Result<ProgrammePlan> planProgramme( const Scenario &surveyed, const LandUseTabl
     station.candidateIndex = stationSiteCandidate[station.candidateIndex];
   for ( std::uint32_t &unsnapped : plan.stations.unsnappedCandidates )
     unsnapped = stationSiteCandidate[unsnapped];
-  if ( progress.isCanceled() )
-    plan.canceled = true;
+  plan.canceled = plan.stations.canceled || progress.isCanceled();
 
   std::vector<std::uint32_t> centreSiteCandidate;
   const std::vector<CentreSite> centreSiteList = centreSites( plan.centreCandidates, parameters.centres, centreSiteCandidate );
   if ( centreSiteList.empty() )
     return noSuitableLand( FacilityType::DistributionCentre, plan.centreCandidates );
   std::vector<CentreClient> clients;
-  std::vector<double> stationTonnes( plan.stations.stations.size(), 0.0 );
-  for ( const DemandAssignment &assignment : plan.stations.assignments )
-  {
-    if ( assignment.status == AssignmentStatus::Assigned )
-      stationTonnes[assignment.stationIndex] += scenario.demand[assignment.demandIndex].tonnesPerDay;
-  }
+  const std::vector<double> tonnesOfStation = stationTonnes( scenario, plan.stations );
   for ( std::uint32_t s = 0; s < plan.stations.stations.size(); ++s )
-    clients.push_back( { plan.stationCandidates[plan.stations.stations[s].candidateIndex].location, stationTonnes[s],
+    clients.push_back( { plan.stationCandidates[plan.stations.stations[s].candidateIndex].location, tonnesOfStation[s],
                          plan.stations.stations[s].servedParcelsPerDay } );
   for ( std::uint32_t demandIndex : plan.largeCustomers )
   {
