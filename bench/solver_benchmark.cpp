@@ -121,6 +121,7 @@ struct BenchOptions
   std::string benchmarks;
   double timeLimitS = 60.0;
   double cbcLimitS = 0.0;   //!< 0 = no CBC comparison
+  double cbcMaxPairs = 250000.0;   //!< larger client × candidate matrices are not handed to CBC
   std::string only;
   double reference = std::numeric_limits<double>::quiet_NaN();   //!< --file: known optimum, if any
   double capacityToken = 0.0;                                     //!< --file cap: value of a `capacity` token
@@ -246,6 +247,13 @@ Outcome runLscp( const BenchmarkInstance &instance, double radius, const BenchOp
   return coverageOutcome( solveLscp( instance.problem, solverOptions, progress ), true, start );
 }
 
+//! CBC runs only with --cbc-limit and on matrices small enough to build its model in memory.
+bool cbcApplies( const BenchmarkInstance &instance, const BenchOptions &options )
+{
+  return options.cbcLimitS > 0.0
+         && static_cast<double>( instance.problem.clientCount ) * instance.problem.candidateCount <= options.cbcMaxPairs;
+}
+
 //! \a sign turns CBC's minimised objective into the family's one (-1 for covered weight).
 PeerOutcome runCbc( const MilpModel &model, const BenchOptions &options, double sign = 1.0 )
 {
@@ -270,13 +278,13 @@ PeerOutcome runCbc( const MilpModel &model, const BenchOptions &options, double 
 //! CBC on the p-center model of \a instance.
 PeerOutcome runPCenterCbc( const BenchmarkInstance &instance, const BenchOptions &options )
 {
-  return options.cbcLimitS > 0.0 ? runCbc( PCenterMilp( instance.problem, instance.p ).model(), options ) : PeerOutcome();
+  return cbcApplies( instance, options ) ? runCbc( PCenterMilp( instance.problem, instance.p ).model(), options ) : PeerOutcome();
 }
 
 //! CBC on the UFLP (\a capacitated false) or multi-source CFLP model of \a instance.
 PeerOutcome runFacilityLocationCbc( const BenchmarkInstance &instance, bool capacitated, const BenchOptions &options )
 {
-  if ( options.cbcLimitS <= 0.0 )
+  if ( !cbcApplies( instance, options ) )
     return PeerOutcome();
   const std::vector<double> capacity = capacitated ? instance.capacity : std::vector<double>();
   return runCbc( FacilityLocationMilp( instance.problem, instance.fixedCost, capacity, instance.demand ).model(), options );
@@ -285,7 +293,7 @@ PeerOutcome runFacilityLocationCbc( const BenchmarkInstance &instance, bool capa
 //! CBC on the MCLP (p > 0, covered weight) or LSCP (p = 0, site count) model of \a instance.
 PeerOutcome runCoverageCbc( const BenchmarkInstance &instance, double radius, std::uint32_t p, const BenchOptions &options )
 {
-  if ( options.cbcLimitS <= 0.0 )
+  if ( !cbcApplies( instance, options ) )
     return PeerOutcome();
   if ( p == 0 )
     return runCbc( CoverageMilp::setCovering( instance.problem, radius ).model(), options );
@@ -295,7 +303,7 @@ PeerOutcome runCoverageCbc( const BenchmarkInstance &instance, double radius, st
 //! CBC on the single-source model of \a instance: SSCFLP (p = 0) or capacitated p-median.
 PeerOutcome runSingleSourceCbc( const BenchmarkInstance &instance, std::uint32_t p, const BenchOptions &options )
 {
-  if ( options.cbcLimitS <= 0.0 )
+  if ( !cbcApplies( instance, options ) )
     return PeerOutcome();
   SingleSourceModel model;
   model.location = &instance.problem;
@@ -469,7 +477,7 @@ int runFamily( const std::string &family, const BenchOptions &options )
         const std::uint32_t p = tsplib ? static_cast<std::uint32_t>( paramValue( row.params, "p" ) ) : instance->p;
         const std::string name = tsplib ? row.instance + " p=" + std::to_string( p ) : row.instance;
         const Outcome ours = runPMedian( *instance, p, options );
-        const PeerOutcome peer = options.cbcLimitS > 0.0 ? runCbc( PMedianMilp( instance->problem, p ).model(), options ) : PeerOutcome();
+        const PeerOutcome peer = cbcApplies( *instance, options ) ? runCbc( PMedianMilp( instance->problem, p ).model(), options ) : PeerOutcome();
         report.add( name, row, ours, peer );
       }
       else if ( csvFamily == "pcenter_orlib" )
@@ -597,7 +605,7 @@ int runFile( const std::string &path, const std::string &format, const BenchOpti
   Report report( format, false );
   if ( format == "pmed" )
   {
-    const PeerOutcome peer = options.cbcLimitS > 0.0 ? runCbc( PMedianMilp( instance->problem, instance->p ).model(), options ) : PeerOutcome();
+    const PeerOutcome peer = cbcApplies( *instance, options ) ? runCbc( PMedianMilp( instance->problem, instance->p ).model(), options ) : PeerOutcome();
     report.add( row.instance + " p-median", row, runPMedian( *instance, instance->p, options ), peer );
     ReferenceRow center = row;
     center.value = std::numeric_limits<double>::quiet_NaN();
@@ -645,6 +653,8 @@ int runSolverBenchmark( int argc, char **argv )
       options.timeLimitS = std::atof( argv[++i] );
     else if ( arg == "--cbc-limit" && hasValue )
       options.cbcLimitS = std::atof( argv[++i] );
+    else if ( arg == "--cbc-max-pairs" && hasValue )
+      options.cbcMaxPairs = std::atof( argv[++i] );
     else if ( arg == "--reference" && hasValue )
       options.reference = std::atof( argv[++i] );
     else if ( arg == "--capacity" && hasValue )
@@ -654,7 +664,7 @@ int runSolverBenchmark( int argc, char **argv )
     else
     {
       std::fprintf( stderr, "usage: greenfreight-bench solvers --family F [--benchmarks DIR] [--instance NAME]\n"
-                            "                                [--time-limit S] [--cbc-limit S]\n"
+                            "                                [--time-limit S] [--cbc-limit S] [--cbc-max-pairs N]\n"
                             "       greenfreight-bench solvers --file PATH --format pmed|cap|sscflp [--reference V]\n"
                             "                                [--capacity C (capa/b/c token)] [--time-limit S]\n" );
       return 2;

@@ -54,6 +54,23 @@ inline double coveredWeightOf( const LocationProblem &problem, std::uint32_t mas
   return covered;
 }
 
+//! Client weight within \a radius of at least two candidates in \a mask (backup coverage).
+inline double backupWeightOf( const LocationProblem &problem, std::uint32_t mask, double radius )
+{
+  double twice = 0.0;
+  for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+  {
+    int within = 0;
+    for ( std::uint32_t j = 0; j < problem.candidateCount; ++j )
+    {
+      const double cost = problem.costAt( i, j );
+      within += ( mask >> j & 1u ) && cost < kForbiddenAssignment && cost <= radius ? 1 : 0;
+    }
+    twice += within >= 2 ? problem.weightOf( i ) : 0.0;
+  }
+  return twice;
+}
+
 //! Costs 0..99 (some forbidden), weights 0..4, so coverage sets repeat and some clients weigh nothing.
 inline LocationProblem randomCoverageProblem( RandomSource &random, std::uint32_t n, std::uint32_t m )
 {

@@ -13,6 +13,7 @@ class TestMclpSolver : public QObject
   private slots:
     void matchesEnumeration();
     void mergesIdenticalCoverage();
+    void backupCoverage();
     void errorCodes();
 };
 
@@ -77,6 +78,58 @@ void TestMclpSolver::mergesIdenticalCoverage()
   QCOMPARE( result->coveredWeight, 3.0 );
   QCOMPARE( result->totalWeight, 5.5 );
   QVERIFY( result->provenOptimal );
+}
+
+void TestMclpSolver::backupCoverage()
+{
+  // The tie-break is a swap descent: it must keep the maximal coverage, report the backup
+  // weight of its open set, never do worse than the plain solution, and on these small
+  // instances almost always reach the enumerated best backup among maximal covers.
+  RandomSource random( 37 );
+  int reached = 0;
+  int rounds = 0;
+  for ( int round = 0; round < 300; ++round )
+  {
+    const std::uint32_t n = 4 + random.below( 12 );
+    const std::uint32_t m = 3 + random.below( 8 );
+    LocationProblem problem = randomCoverageProblem( random, n, m );
+    addRandomSiteRules( random, round, problem );
+    MclpOptions options;
+    options.radius = static_cast<double>( 20 + random.below( 80 ) );
+    options.p = std::max<std::uint32_t>( static_cast<std::uint32_t>( problem.required.size() ),
+                                         1 + random.below( m - static_cast<std::uint32_t>( problem.banned.size() ) ) );
+    double bestCover = 0.0;
+    double bestBackup = 0.0;
+    for ( std::uint32_t mask = 0; mask < ( 1u << m ); ++mask )
+    {
+      if ( static_cast<std::uint32_t>( __builtin_popcount( mask ) ) != options.p || !isAllowedMask( problem, mask ) )
+        continue;
+      const double cover = coveredWeightOf( problem, mask, options.radius );
+      const double backup = backupWeightOf( problem, mask, options.radius );
+      if ( cover > bestCover || ( cover == bestCover && backup > bestBackup ) )
+      {
+        bestCover = cover;
+        bestBackup = backup;
+      }
+    }
+    SilentProgress progress;
+    const Result<CoverageSolution> plain = solveMclp( problem, options, progress );
+    options.backupCoverage = true;
+    const Result<CoverageSolution> result = solveMclp( problem, options, progress );
+    QVERIFY( plain.isOk() && result.isOk() );
+    std::uint32_t mask = 0;
+    for ( std::uint32_t j : result->open )
+      mask |= 1u << j;
+    QCOMPARE( static_cast<std::uint32_t>( result->open.size() ), options.p );
+    QVERIFY( isAllowedMask( problem, mask ) );
+    QCOMPARE( result->coveredWeight, bestCover );
+    QCOMPARE( result->backupWeight, backupWeightOf( problem, mask, options.radius ) );
+    QVERIFY( result->backupWeight <= bestBackup );
+    QVERIFY( result->backupWeight >= plain->backupWeight );
+    reached += result->backupWeight == bestBackup ? 1 : 0;
+    ++rounds;
+  }
+  QVERIFY2( reached >= rounds * 9 / 10, qPrintable( QStringLiteral( "%1 of %2" ).arg( reached ).arg( rounds ) ) );
 }
 
 void TestMclpSolver::errorCodes()

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <optional>
 
 namespace gf {
 
@@ -39,16 +38,16 @@ Result<CoverageSolution> solveLscp( const LocationProblem &problem, const LscpOp
     if ( rules->eligible[candidate] )
       eligible.push_back( candidate );
   }
-  const std::optional<CoverageSolution> all = coverageOf( problem, eligible, options.radius );
-  const double tolerance = 1e-9 * std::max( 1.0, all->totalWeight );
-  const double target = options.share * all->totalWeight - tolerance;
-  if ( all->coveredWeight < target )
+  const CoverageSolution all = coverageOf( problem, eligible, options.radius );
+  const double tolerance = 1e-9 * std::max( 1.0, all.totalWeight );
+  const double target = options.share * all.totalWeight - tolerance;
+  if ( all.coveredWeight < target )
   {
     if ( options.share >= 1.0 )
     {
       for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
       {
-        if ( problem.weightOf( client ) > 0.0 && all->coveringSite[client] == kUnassigned )
+        if ( problem.weightOf( client ) > 0.0 && all.coveringSite[client] == kUnassigned )
           return makeError( ErrorCode::NothingCoverable, std::to_string( client ) );
       }
     }
@@ -73,7 +72,7 @@ Result<CoverageSolution> solveLscp( const LocationProblem &problem, const LscpOp
         std::find( rules->eligible.begin(), rules->eligible.end(), 1 ) - rules->eligible.begin() ) );
       cover.lowerBound = 1;
     }
-    CoverageSolution best = cover.found ? coverageOf( problem, cover.columns, options.radius ) : *all;
+    CoverageSolution best = cover.found ? coverageOf( problem, cover.columns, options.radius ) : all;
     best.siteCountBound = std::min<std::uint32_t>( cover.lowerBound, static_cast<std::uint32_t>( best.open.size() ) );
     best.provenOptimal = cover.complete && cover.found;
     best.canceled = !cover.complete;
@@ -84,7 +83,7 @@ Result<CoverageSolution> solveLscp( const LocationProblem &problem, const LscpOp
   std::uint32_t lo = std::max<std::uint32_t>( 1, static_cast<std::uint32_t>( rules->required.size() ) );
   std::uint32_t provenLo = lo;
   std::uint32_t hi = rules->eligibleCount;
-  CoverageSolution best = *all;
+  CoverageSolution best = all;
   bool canceled = false;
   while ( lo < hi )
   {

@@ -3,9 +3,90 @@
 #include "engine/solvers/location_site_rules.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 
 namespace gf {
+
+namespace {
+
+//! Swap descent on the weight covered twice that never lowers the weight covered once:
+//! \a groups are the merged clients' covering candidates, first improving swap taken.
+void improveBackupCoverage( const std::vector<const std::vector<std::uint32_t> *> &groups, const std::vector<double> &groupWeight,
+                            const LocationSiteRules &rules, double timeLimitS, ProgressSink &progress,
+                            std::vector<std::uint32_t> &open )
+{
+  using Clock = std::chrono::steady_clock;
+  const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( timeLimitS ) );
+  const std::size_t candidateCount = rules.eligible.size();
+  std::vector<std::vector<std::uint32_t>> groupsOf( candidateCount );
+  double total = 0.0;
+  for ( std::uint32_t group = 0; group < groups.size(); ++group )
+  {
+    total += groupWeight[group];
+    for ( std::uint32_t candidate : *groups[group] )
+      groupsOf[candidate].push_back( group );
+  }
+  const double tolerance = 1e-9 * std::max( 1.0, total );
+  std::vector<int> count( groups.size(), 0 );
+  std::vector<char> isOpen( candidateCount, 0 );
+  for ( std::uint32_t candidate : open )
+  {
+    isOpen[candidate] = 1;
+    for ( std::uint32_t group : groupsOf[candidate] )
+      ++count[group];
+  }
+  // Change of (covered, covered twice) when `in` replaces `out`.
+  auto change = [&]( std::uint32_t in, std::uint32_t out, double &covered, double &twice ) {
+    covered = 0.0;
+    twice = 0.0;
+    for ( std::uint32_t group : groupsOf[out] )
+    {
+      covered -= count[group] == 1 ? groupWeight[group] : 0.0;
+      twice -= count[group] == 2 ? groupWeight[group] : 0.0;
+      --count[group];
+    }
+    for ( std::uint32_t group : groupsOf[in] )
+    {
+      covered += count[group] == 0 ? groupWeight[group] : 0.0;
+      twice += count[group] == 1 ? groupWeight[group] : 0.0;
+    }
+    for ( std::uint32_t group : groupsOf[out] )
+      ++count[group];
+  };
+  for ( bool improved = true; improved; )
+  {
+    improved = false;
+    if ( progress.isCanceled() || Clock::now() > deadline )
+      return;
+    for ( std::size_t slot = 0; slot < open.size() && !improved; ++slot )
+    {
+      const std::uint32_t out = open[slot];
+      if ( rules.fixedOpen[out] )
+        continue;
+      for ( std::uint32_t in = 0; in < candidateCount && !improved; ++in )
+      {
+        if ( isOpen[in] || !rules.eligible[in] )
+          continue;
+        double covered = 0.0, twice = 0.0;
+        change( in, out, covered, twice );
+        if ( covered > -tolerance && ( covered > tolerance || twice > tolerance ) )
+        {
+          for ( std::uint32_t group : groupsOf[out] )
+            --count[group];
+          for ( std::uint32_t group : groupsOf[in] )
+            ++count[group];
+          isOpen[out] = 0;
+          isOpen[in] = 1;
+          open[slot] = in;
+          improved = true;
+        }
+      }
+    }
+  }
+}
+
+} // namespace
 
 std::vector<std::uint32_t> coveringCandidates( const LocationProblem &problem, const std::vector<char> &eligible,
                                                std::uint32_t client, double radius )
@@ -36,6 +117,14 @@ CoverageSolution coverageOf( const LocationProblem &problem, const std::vector<s
         best = candidate;
     }
     solution.coveringSite[client] = best;
+    if ( best != kUnassigned && problem.weightOf( client ) > 0.0 )
+    {
+      const auto within = std::count_if( solution.open.begin(), solution.open.end(), [&]( std::uint32_t candidate ) {
+        const double cost = problem.costAt( client, candidate );
+        return cost < kForbiddenAssignment && cost <= radius;
+      } );
+      solution.backupWeight += within >= 2 ? problem.weightOf( client ) : 0.0;
+    }
     solution.totalWeight += problem.weightOf( client );
     solution.coveredWeight += best != kUnassigned ? problem.weightOf( client ) : 0.0;
   }
@@ -108,6 +197,7 @@ Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOp
     pmedian.seed = options.seed;
     pmedian.timeLimitS = options.timeLimitS;
     pmedian.maxIterations = options.maxIterations;
+    pmedian.localShakes = false;
     const Result<LocationSolution> result = solvePMedian( merged, pmedian, progress );
     if ( !result )
       return result.error();
@@ -117,10 +207,13 @@ Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOp
     solution.canceled = result->canceled;
   }
 
+  if ( options.backupCoverage && !groups.empty() && !solution.canceled )
+    improveBackupCoverage( groups, groupWeight, *rules, options.timeLimitS, progress, open );
   const CoverageSolution covered = coverageOf( problem, open, options.radius );
   solution.open = covered.open;
   solution.coveringSite = covered.coveringSite;
   solution.coveredWeight = covered.coveredWeight;
+  solution.backupWeight = covered.backupWeight;
   solution.coveredWeightBound = std::max( solution.coveredWeight, coverable - uncoveredBound );
   return solution;
 }

@@ -21,6 +21,12 @@ struct MclpOptions
   std::uint64_t seed = 1;
   double timeLimitS = 60.0;
   std::uint32_t maxIterations = 0;        //!< p-median metaheuristic iterations; 0 = its default
+  //! Secondary objective: among solutions covering the most weight, prefer the most weight
+  //! covered twice (backup coverage). Heuristic tie-break: a swap descent from the maximal
+  //! covering solution that accepts a swap only if it keeps the covered weight and raises the
+  //! backup weight, so the primary objective and its proof are kept; the backup weight is a
+  //! swap local optimum, not proven maximal.
+  bool backupCoverage = false;
 };
 
 //! Result of the covering models (MCLP and LSCP).
@@ -29,6 +35,7 @@ struct CoverageSolution
   std::vector<std::uint32_t> open;         //!< ascending
   std::vector<std::uint32_t> coveringSite; //!< per client: nearest open candidate within the radius, or kUnassigned
   double coveredWeight = 0.0;
+  double backupWeight = 0.0;               //!< weight covered by at least two open candidates
   double totalWeight = 0.0;
   double coveredWeightBound = 0.0;         //!< MCLP: proven upper bound on the coverable weight
   std::uint32_t siteCountBound = 0;        //!< LSCP: proven lower bound on the number of sites
@@ -42,7 +49,7 @@ std::vector<std::uint32_t> coveringCandidates( const LocationProblem &problem, c
                                                std::uint32_t client, double radius );
 
 //! The covering solution of the \a open candidates: per client its nearest open candidate
-//! within \a radius, the covered and total weight (bounds left at zero).
+//! within \a radius, the covered, backup and total weight (bounds left at zero).
 CoverageSolution coverageOf( const LocationProblem &problem, const std::vector<std::uint32_t> &open, double radius );
 
 //! TooManyFacilities when p exceeds the eligible candidates, InvalidArgument for p = 0, a

@@ -12,6 +12,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+//! p-median iterations without improvement per radius of the binary search: its bound decides
+//! most radii, and the search only has to find covers that are easy to find.
+constexpr std::uint32_t kCoverIterations = 200;
+
 //! Search nodes the exact cover check may visit before the radius is left unproven.
 constexpr std::uint64_t kExactNodeBudget = 2000000;
 
@@ -155,6 +159,7 @@ Cover PCenterSearch::coverWithin( double radius, std::uint32_t iterations, std::
   options.p = mOptions.p;
   options.seed = mOptions.seed;
   options.maxIterations = iterations;
+  options.localShakes = false;
   options.timeLimitS = std::max( 0.0, std::chrono::duration<double>( mDeadline - Clock::now() ).count() );
   const Result<LocationSolution> result = solvePMedian( mCoverProblem, options, mProgress );
   if ( !result )
@@ -227,7 +232,7 @@ Result<LocationSolution> PCenterSearch::run()
   std::vector<std::uint32_t> best;
   std::vector<std::uint32_t> open;
   std::size_t hi = radii.size() - 1;
-  const Cover top = coverWithin( radii[hi], 0, open );
+  const Cover top = coverWithin( radii[hi], kCoverIterations, open );
   if ( top != Cover::Feasible )
     return mProgress.isCanceled() ? makeError( ErrorCode::Canceled ) : makeError( ErrorCode::Infeasible );
   best = open;
@@ -240,7 +245,7 @@ Result<LocationSolution> PCenterSearch::run()
     if ( canceled )
       break;
     const std::size_t mid = lo + ( hi - lo ) / 2;
-    switch ( coverWithin( radii[mid], 0, open ) )
+    switch ( coverWithin( radii[mid], kCoverIterations, open ) )
     {
       case Cover::Feasible:
         hi = mid;

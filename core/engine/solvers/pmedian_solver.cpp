@@ -137,6 +137,7 @@ class PMedianSearch
     std::vector<std::uint32_t> warmStart( const std::vector<std::uint32_t> &greedy ) const;
     void computeBound();
     void variableNeighbourhoodSearch();
+    void localShake( std::uint32_t client, RandomSource &random, std::uint32_t &in, std::uint32_t &out ) const;
     LocationSolution buildSolution() const;
 
     const LocationProblem &mProblem;
@@ -253,7 +254,13 @@ void PMedianSearch::variableNeighbourhoodSearch()
     return;
   const std::uint32_t maxShake = std::min<std::uint32_t>( { 10u, movable, static_cast<std::uint32_t>( eligible.size() ) - mOptions.p } );
   const std::uint32_t iterations = mOptions.maxIterations > 0 ? mOptions.maxIterations
-                                                              : std::max<std::uint32_t>( 200, 2 * mOptions.p );
+                                                              : std::max<std::uint32_t>( 1000, 4 * mOptions.p );
+  std::vector<std::uint32_t> servable;
+  for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
+  {
+    if ( mRanking.isServable( client ) && mProblem.weightOf( client ) > 0.0 )
+      servable.push_back( client );
+  }
   RandomSource random( mOptions.seed );
   mSearch.reset( mBest );
   std::uint32_t shake = 1;
@@ -272,9 +279,11 @@ void PMedianSearch::variableNeighbourhoodSearch()
         if ( !mSearch.isFixed( candidate ) )
           movableSlots.push_back( candidate );
       }
-      const std::uint32_t out = movableSlots[random.below( static_cast<std::uint32_t>( movableSlots.size() ) )];
-      std::uint32_t in = eligible[random.below( static_cast<std::uint32_t>( eligible.size() ) )];
-      while ( mSearch.isOpen( in ) )
+      std::uint32_t out = movableSlots[random.below( static_cast<std::uint32_t>( movableSlots.size() ) )];
+      std::uint32_t in = SwapLocalSearch::kNone;
+      if ( mOptions.localShakes && sinceImprovement % 2 == 1 && !servable.empty() )
+        localShake( servable[random.below( static_cast<std::uint32_t>( servable.size() ) )], random, in, out );
+      while ( in == SwapLocalSearch::kNone || mSearch.isOpen( in ) )
         in = eligible[random.below( static_cast<std::uint32_t>( eligible.size() ) )];
       mSearch.swap( in, out );
     }
@@ -292,6 +301,35 @@ void PMedianSearch::variableNeighbourhoodSearch()
       shake = shake >= maxShake ? 1 : shake + 1;
     }
   }
+}
+
+//! A perturbation near \a client: its nearest movable open candidate leaves for one of its
+//! few nearest closed ones. Random swaps on large instances with many medians mostly pair
+//! far-apart sites that the descent at once undoes; neighbouring ones explore the region.
+void PMedianSearch::localShake( std::uint32_t client, RandomSource &random, std::uint32_t &in, std::uint32_t &out ) const
+{
+  constexpr std::uint32_t kNearClosed = 8;
+  std::uint32_t closed[kNearClosed];
+  std::uint32_t closedCount = 0;
+  std::uint32_t nearestOpen = SwapLocalSearch::kNone;
+  for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+  {
+    if ( !mSearch.isOpen( *it ) )
+    {
+      if ( closedCount < kNearClosed )
+        closed[closedCount++] = *it;
+    }
+    else if ( nearestOpen == SwapLocalSearch::kNone && !mSearch.isFixed( *it ) )
+    {
+      nearestOpen = *it;
+    }
+    if ( closedCount == kNearClosed && nearestOpen != SwapLocalSearch::kNone )
+      break;
+  }
+  if ( closedCount == 0 || nearestOpen == SwapLocalSearch::kNone )
+    return;
+  in = closed[random.below( closedCount )];
+  out = nearestOpen;
 }
 
 LocationSolution PMedianSearch::buildSolution() const

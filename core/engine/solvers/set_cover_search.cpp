@@ -449,7 +449,9 @@ SetCoverResult SetCoverSearch::solve( const std::vector<std::uint32_t> &fixed, s
       mBestCount = static_cast<std::uint32_t>( mBest.size() );
       mFoundAny = true;
     }
-    optimizeMultipliers();
+    mMultiplier.assign( mRows.size(), 0.0 );
+    if ( !( mFirstCover && mFoundAny ) )
+      optimizeMultipliers();
     result.lowerBound = fixedCount + std::max<std::uint32_t>( packingBound(),
                                                               static_cast<std::uint32_t>( std::ceil( std::max( 0.0, lagrangianBound( nullptr ) ) - 1e-6 ) ) );
     if ( !( mFirstCover && mFoundAny ) )
