@@ -38,7 +38,7 @@ IsochroneCommand::IsochroneCommand( QTextStream &out, QTextStream &err )
 {
 }
 
-IsochroneCommand::ParseOutcome IsochroneCommand::parse( const QStringList &arguments )
+ParseOutcome IsochroneCommand::parse( const QStringList &arguments )
 {
   QCommandLineParser parser;
   parser.setApplicationDescription( tr( "Compute the service areas (isochrones) of a site on the project's road network and write them as nested polygons." ) );
@@ -52,25 +52,9 @@ IsochroneCommand::ParseOutcome IsochroneCommand::parse( const QStringList &argum
   const QCommandLineOption outOption( QStringLiteral( "out" ), tr( "GeoPackage to write (replaced if it exists)." ), tr( "FILE" ) );
   parser.addOptions( { helpOption, projectOption, atOption, costsOption, profileOption, trimOption, timeOption, outOption } );
 
-  QStringList withProgram = arguments;
-  withProgram.prepend( QStringLiteral( "greenfreight-cli isochrone" ) );
-  if ( !parser.parse( withProgram ) )
-  {
-    mErr << tr( "error: %1" ).arg( parser.errorText() ) << '\n' << tr( "Run 'greenfreight-cli isochrone --help' for the options." ) << '\n';
-    return ParseOutcome::Invalid;
-  }
-  if ( parser.isSet( helpOption ) )
-  {
-    QString help = parser.helpText();
-    help.replace( 0, help.indexOf( QLatin1Char( '\n' ) ), tr( "Usage: greenfreight-cli isochrone --at X,Y --costs METRES --out FILE [options]" ) );
-    mOut << help;
-    return ParseOutcome::HelpShown;
-  }
-  if ( !parser.positionalArguments().isEmpty() )
-  {
-    mErr << tr( "error: unexpected argument '%1'." ).arg( parser.positionalArguments().first() ) << '\n';
-    return ParseOutcome::Invalid;
-  }
+  const ParseOutcome outcome = SubcommandParser::parse( parser, helpOption, arguments, QStringLiteral( "isochrone" ), tr( "Usage: greenfreight-cli isochrone --at X,Y --costs METRES --out FILE [options]" ), mOut, mErr );
+  if ( outcome != ParseOutcome::Run )
+    return outcome;
   for ( const QCommandLineOption *required : { &atOption, &costsOption, &outOption } )
   {
     if ( !parser.isSet( *required ) )

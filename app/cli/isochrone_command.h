@@ -1,6 +1,7 @@
 #pragma once
 // `greenfreight-cli isochrone`: service areas of one site on the project's road network, as
 // nested polygons in a GeoPackage layer `service_areas`.
+#include "cli/subcommand_parser.h"
 #include "engine/graph/vehicle_profile.h"
 #include "gis/network/service_area_polygons.h"
 
@@ -21,13 +22,6 @@ class IsochroneCommand
     int run( const QStringList &arguments );
 
   private:
-    enum class ParseOutcome
-    {
-      Run,
-      HelpShown,
-      Invalid,   //!< what is wrong has been printed
-    };
-
     ParseOutcome parse( const QStringList &arguments );
     //! Reads, computes and writes; false after printing the error.
     bool compute();

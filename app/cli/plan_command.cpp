@@ -79,7 +79,7 @@ PlanCommand::PlanCommand( QTextStream &out, QTextStream &err, const QString &lan
 {
 }
 
-PlanCommand::ParseOutcome PlanCommand::parse( const QStringList &arguments )
+ParseOutcome PlanCommand::parse( const QStringList &arguments )
 {
   QCommandLineParser parser;
   parser.setApplicationDescription( tr( "Plan the green freight programme of a district (distribution centres, end stations, charging piles, loading bays) and write the plan GeoPackage and report." ) );
@@ -103,25 +103,9 @@ PlanCommand::ParseOutcome PlanCommand::parse( const QStringList &arguments )
   parser.addOptions( { helpOption, projectOption, presetOption, stationsOption, radiusOption, objectiveOption, outOption, seedOption, threadsOption, timeOption,
                        cacheOption, noCacheOption, datumOption, landUseOption, setOption, curveOption, noReportOption } );
 
-  QStringList withProgram = arguments;
-  withProgram.prepend( QStringLiteral( "greenfreight-cli plan" ) );
-  if ( !parser.parse( withProgram ) )
-  {
-    mErr << tr( "error: %1" ).arg( parser.errorText() ) << '\n' << tr( "Run 'greenfreight-cli plan --help' for the options." ) << '\n';
-    return ParseOutcome::Invalid;
-  }
-  if ( parser.isSet( helpOption ) )
-  {
-    QString help = parser.helpText();
-    help.replace( 0, help.indexOf( QLatin1Char( '\n' ) ), tr( "Usage: greenfreight-cli plan [options]" ) );
-    mOut << help;
-    return ParseOutcome::HelpShown;
-  }
-  if ( !parser.positionalArguments().isEmpty() )
-  {
-    mErr << tr( "error: unexpected argument '%1'." ).arg( parser.positionalArguments().first() ) << '\n';
-    return ParseOutcome::Invalid;
-  }
+  const ParseOutcome outcome = SubcommandParser::parse( parser, helpOption, arguments, QStringLiteral( "plan" ), tr( "Usage: greenfreight-cli plan [options]" ), mOut, mErr );
+  if ( outcome != ParseOutcome::Run )
+    return outcome;
 
   const QString presetId = parser.value( presetOption ).toLower();
   const std::optional<gf::DistrictPreset> preset = gf::presetFromId( presetId.toStdString() );

@@ -1,6 +1,7 @@
 #pragma once
 // `greenfreight-cli plan`: the main job headless — read project, plan, write the plan
 // GeoPackage, print a summary.
+#include "cli/subcommand_parser.h"
 #include "gis/plan/plan_job.h"
 
 #include <QCoreApplication>
@@ -21,13 +22,6 @@ class PlanCommand
     int run( const QStringList &arguments );
 
   private:
-    enum class ParseOutcome
-    {
-      Run,
-      HelpShown,
-      Invalid,   //!< what is wrong has been printed
-    };
-
     //! Fills mRequest from the arguments.
     ParseOutcome parse( const QStringList &arguments );
     void printSummary( const gis::PlanJobResult &result );

@@ -111,16 +111,8 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Run &apos;greenfreight-cli isochrone --help&apos; for the options.</source>
-        <translation>运行 &apos;greenfreight-cli isochrone --help&apos; 查看选项。</translation>
-    </message>
-    <message>
         <source>Usage: greenfreight-cli isochrone --at X,Y --costs METRES --out FILE [options]</source>
         <translation>用法：greenfreight-cli isochrone --at X,Y --costs 米数 --out 文件 [选项]</translation>
-    </message>
-    <message>
-        <source>error: unexpected argument &apos;%1&apos;.</source>
-        <translation>错误：多余的参数 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>error: --%1 is required.</source>
@@ -594,16 +586,8 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Run &apos;greenfreight-cli plan --help&apos; for the options.</source>
-        <translation>运行 “greenfreight-cli plan --help” 查看选项。</translation>
-    </message>
-    <message>
         <source>Usage: greenfreight-cli plan [options]</source>
         <translation>用法：greenfreight-cli plan [选项]</translation>
-    </message>
-    <message>
-        <source>error: unexpected argument &apos;%1&apos;.</source>
-        <translation>错误：多余的参数 “%1”。</translation>
     </message>
     <message>
         <source>error: unknown preset &apos;%1&apos;; use zhangdian or linzi.</source>
@@ -888,6 +872,21 @@
         <translation>
             <numerusform>放开 %n 处站址</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gf::app::SubcommandParser</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Run &apos;greenfreight-cli %1 --help&apos; for the options.</source>
+        <translation>运行 &apos;greenfreight-cli %1 --help&apos; 查看选项。</translation>
+    </message>
+    <message>
+        <source>error: unexpected argument &apos;%1&apos;.</source>
+        <translation>错误：多余的参数 &apos;%1&apos;。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "engine/graph/polygon_zone.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace gf {
 
@@ -25,28 +26,28 @@ bool pointInPolygon( const PointXY &point, const Polygon &polygon )
   return inside;
 }
 
+BoundingBox boundingBox( const Polygon &polygon )
+{
+  BoundingBox box{ std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(),
+                   -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity() };
+  for ( const std::vector<PointXY> &ring : polygon.rings )
+  {
+    for ( const PointXY &p : ring )
+    {
+      box.minX = std::min( box.minX, p.x );
+      box.minY = std::min( box.minY, p.y );
+      box.maxX = std::max( box.maxX, p.x );
+      box.maxY = std::max( box.maxY, p.y );
+    }
+  }
+  return box;
+}
+
 std::vector<char> edgesInsidePolygons( const RoadGraph &graph, const std::vector<Polygon> &polygons )
 {
-  struct Box
-  {
-    double minX, minY, maxX, maxY;
-  };
-  std::vector<Box> boxes;
+  std::vector<BoundingBox> boxes;
   for ( const Polygon &polygon : polygons )
-  {
-    Box box{ 1e300, 1e300, -1e300, -1e300 };
-    for ( const std::vector<PointXY> &ring : polygon.rings )
-    {
-      for ( const PointXY &p : ring )
-      {
-        box.minX = std::min( box.minX, p.x );
-        box.minY = std::min( box.minY, p.y );
-        box.maxX = std::max( box.maxX, p.x );
-        box.maxY = std::max( box.maxY, p.y );
-      }
-    }
-    boxes.push_back( box );
-  }
+    boxes.push_back( boundingBox( polygon ) );
 
   std::vector<char> inside( graph.edgeCount(), 0 );
   for ( EdgeId e = 0; e < graph.edgeCount(); ++e )
@@ -56,8 +57,7 @@ std::vector<char> edgesInsidePolygons( const RoadGraph &graph, const std::vector
     const PointXY mid{ ( a.x + b.x ) / 2, ( a.y + b.y ) / 2 };
     for ( std::size_t k = 0; k < polygons.size() && !inside[e]; ++k )
     {
-      const Box &box = boxes[k];
-      if ( mid.x >= box.minX && mid.x <= box.maxX && mid.y >= box.minY && mid.y <= box.maxY )
+      if ( boxes[k].contains( mid ) )
         inside[e] = pointInPolygon( mid, polygons[k] ) ? 1 : 0;
     }
   }

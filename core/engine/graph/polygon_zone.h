@@ -13,6 +13,15 @@ struct Polygon
   std::vector<std::vector<PointXY>> rings;
 };
 
+struct BoundingBox
+{
+  double minX = 0.0, minY = 0.0, maxX = -1.0, maxY = -1.0;  //!< empty when maxX < minX
+  bool isEmpty() const { return maxX < minX; }
+  bool contains( const PointXY &point ) const { return point.x >= minX && point.x <= maxX && point.y >= minY && point.y <= maxY; }
+};
+
+BoundingBox boundingBox( const Polygon &polygon );
+
 //! Even-odd point-in-polygon over all rings; points exactly on a ring count as inside only
 //! when the crossing rule says so (boundaries are measure zero for edge midpoints).
 bool pointInPolygon( const PointXY &point, const Polygon &polygon );

@@ -51,23 +51,6 @@ double polygonArea( const Polygon &polygon )
   return std::max( 0.0, area );
 }
 
-BoundingBox boundingBox( const Polygon &polygon )
-{
-  BoundingBox box{ std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(),
-                   -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity() };
-  for ( const std::vector<PointXY> &ring : polygon.rings )
-  {
-    for ( const PointXY &p : ring )
-    {
-      box.minX = std::min( box.minX, p.x );
-      box.minY = std::min( box.minY, p.y );
-      box.maxX = std::max( box.maxX, p.x );
-      box.maxY = std::max( box.maxY, p.y );
-    }
-  }
-  return box;
-}
-
 namespace {
 
 //! A square cell of the search: centre, half size, signed distance of the centre to the

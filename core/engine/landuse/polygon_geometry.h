@@ -18,14 +18,6 @@ double distanceToBoundary( const PointXY &point, const Polygon &polygon );
 //! Planimetric area: outline minus holes (rings' orientation does not matter).
 double polygonArea( const Polygon &polygon );
 
-struct BoundingBox
-{
-  double minX = 0.0, minY = 0.0, maxX = -1.0, maxY = -1.0;  //!< empty when maxX < minX
-  bool isEmpty() const { return maxX < minX; }
-};
-
-BoundingBox boundingBox( const Polygon &polygon );
-
 /**
  * The pole of inaccessibility within \a precisionM (the "polylabel" quadtree search): the
  * interior point farthest from the boundary, so it lies inside concave (L-, U-shaped) parcels
