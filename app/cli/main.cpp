@@ -70,13 +70,13 @@ int main( int argc, char **argv )
   int exitCode = 0;
   if ( arguments.isEmpty() || arguments.first() == QLatin1String( "--help" ) || arguments.first() == QLatin1String( "-h" ) )
   {
-    out << QCoreApplication::translate( "main", "usage: greenfreight-cli [--lang zh_CN|en] <command> [options]\n\ncommands:\n  plan       plan end stations on a district project (run 'greenfreight-cli plan --help')\n  isochrone  service areas of a site as polygons (run 'greenfreight-cli isochrone --help')\n\n--lang chooses the language of the output and of the plan report (default: the system locale).\n" );
+    out << QCoreApplication::translate( "main", "usage: greenfreight-cli [--lang zh_CN|en] <command> [options]\n\ncommands:\n  plan       plan the green freight programme of a district project (run 'greenfreight-cli plan --help')\n  isochrone  service areas of a site as polygons (run 'greenfreight-cli isochrone --help')\n\n--lang chooses the language of the output (default: the system locale); the plan report is in Chinese unless 'plan --report-lang en'.\n" );
     exitCode = arguments.isEmpty() ? 2 : 0;
   }
   else if ( arguments.first() == QLatin1String( "plan" ) )
   {
     arguments.removeFirst();
-    gf::app::PlanCommand command( out, err, language );
+    gf::app::PlanCommand command( out, err );
     exitCode = command.run( arguments );
   }
   else if ( arguments.first() == QLatin1String( "isochrone" ) )

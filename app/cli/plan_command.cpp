@@ -74,8 +74,8 @@ QString change( double before, double after )
 
 } // namespace
 
-PlanCommand::PlanCommand( QTextStream &out, QTextStream &err, const QString &language )
-  : mOut( out ), mErr( err ), mLanguage( language )
+PlanCommand::PlanCommand( QTextStream &out, QTextStream &err )
+  : mOut( out ), mErr( err )
 {
 }
 
@@ -100,8 +100,9 @@ ParseOutcome PlanCommand::parse( const QStringList &arguments )
   const QCommandLineOption setOption( QStringLiteral( "set" ), tr( "Set a plan parameter by key, e.g. --set charging.max_vehicles_per_pile=2.5 (repeatable; keys are listed in the plan's parameters table)." ), tr( "KEY=VALUE" ) );
   const QCommandLineOption curveOption( QStringLiteral( "curve" ), tr( "Also solve for every number of stations from MIN to MAX and print the cost and coverage curve, e.g. --curve 10:40." ), tr( "MIN:MAX" ) );
   const QCommandLineOption noReportOption( QStringLiteral( "no-report" ), tr( "Do not write the PDF report." ) );
+  const QCommandLineOption reportLanguageOption( QStringLiteral( "report-lang" ), tr( "Language of the PDF report: zh_CN (default, for the leadership meeting) or en." ), tr( "LANG" ), QStringLiteral( "zh_CN" ) );
   parser.addOptions( { helpOption, projectOption, presetOption, stationsOption, radiusOption, objectiveOption, outOption, seedOption, threadsOption, timeOption,
-                       cacheOption, noCacheOption, datumOption, landUseOption, setOption, curveOption, noReportOption } );
+                       cacheOption, noCacheOption, datumOption, landUseOption, setOption, curveOption, noReportOption, reportLanguageOption } );
 
   const ParseOutcome outcome = SubcommandParser::parse( parser, helpOption, arguments, QStringLiteral( "plan" ), tr( "Usage: greenfreight-cli plan [options]" ), mOut, mErr );
   if ( outcome != ParseOutcome::Run )
@@ -115,8 +116,19 @@ ParseOutcome PlanCommand::parse( const QStringList &arguments )
     return ParseOutcome::Invalid;
   }
   mRequest.parameters = gf::presetParameters( *preset );
-  mRequest.reportOptions.language = mLanguage == QLatin1String( "zh" ) ? gis::ReportLanguage::Chinese : gis::ReportLanguage::English;
-  mRequest.reportOptions.districtName = *preset == gf::DistrictPreset::Linzi ? tr( "Linzi District" ) : tr( "Zhangdian District" );
+  // The report is read at the district's leadership meeting: Chinese unless asked otherwise,
+  // whatever the language of this terminal.
+  const QString reportLanguage = parser.value( reportLanguageOption ).toLower();
+  if ( reportLanguage != QLatin1String( "zh_cn" ) && reportLanguage != QLatin1String( "zh" ) && reportLanguage != QLatin1String( "en" ) )
+  {
+    mErr << tr( "error: unknown report language '%1'; use zh_CN or en." ).arg( parser.value( reportLanguageOption ) ) << '\n';
+    return ParseOutcome::Invalid;
+  }
+  const bool chineseReport = reportLanguage != QLatin1String( "en" );
+  mRequest.reportOptions.language = chineseReport ? gis::ReportLanguage::Chinese : gis::ReportLanguage::English;
+  const bool linzi = *preset == gf::DistrictPreset::Linzi;
+  mRequest.reportOptions.districtName = chineseReport ? ( linzi ? QStringLiteral( "临淄区" ) : QStringLiteral( "张店区" ) )
+                                                      : ( linzi ? QStringLiteral( "Linzi District" ) : QStringLiteral( "Zhangdian District" ) );
   mRequest.reportOptions.catalogueDirectory = AppPaths::translationsDirectory();
 
   auto positiveNumber = [this, &parser]( const QCommandLineOption &option, double minimum, double &value ) {

@@ -15,8 +15,7 @@ class PlanCommand
     Q_DECLARE_TR_FUNCTIONS( gf::app::PlanCommand )
 
   public:
-    //! \a language ("zh" or "en", see TranslationLoader) is also the language of the PDF report.
-    PlanCommand( QTextStream &out, QTextStream &err, const QString &language );
+    PlanCommand( QTextStream &out, QTextStream &err );
 
     //! Runs with the arguments after "plan"; returns the process exit code.
     int run( const QStringList &arguments );
@@ -28,7 +27,6 @@ class PlanCommand
 
     QTextStream &mOut;
     QTextStream &mErr;
-    QString mLanguage;
     gis::PlanJobRequest mRequest;
 };
 

@@ -582,6 +582,18 @@
         <translation>不生成 PDF 报告。</translation>
     </message>
     <message>
+        <source>Language of the PDF report: zh_CN (default, for the leadership meeting) or en.</source>
+        <translation>PDF 报告的语言：zh_CN（默认，供领导会议使用）或 en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>error: unknown report language &apos;%1&apos;; use zh_CN or en.</source>
+        <translation>错误：未知的报告语言 “%1”；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -592,14 +604,6 @@
     <message>
         <source>error: unknown preset &apos;%1&apos;; use zhangdian or linzi.</source>
         <translation>错误：未知的城区预设 “%1”，请使用 zhangdian 或 linzi。</translation>
-    </message>
-    <message>
-        <source>Linzi District</source>
-        <translation>临淄区</translation>
-    </message>
-    <message>
-        <source>Zhangdian District</source>
-        <translation>张店区</translation>
     </message>
     <message>
         <source>error: --%1 must be a number of at least %2, got &apos;%3&apos;.</source>
@@ -1755,10 +1759,10 @@
         <source>usage: greenfreight-cli [--lang zh_CN|en] &lt;command&gt; [options]
 
 commands:
-  plan       plan end stations on a district project (run &apos;greenfreight-cli plan --help&apos;)
+  plan       plan the green freight programme of a district project (run &apos;greenfreight-cli plan --help&apos;)
   isochrone  service areas of a site as polygons (run &apos;greenfreight-cli isochrone --help&apos;)
 
---lang chooses the language of the output and of the plan report (default: the system locale).
+--lang chooses the language of the output (default: the system locale); the plan report is in Chinese unless &apos;plan --report-lang en&apos;.
 </source>
         <translation>用法：greenfreight-cli [--lang zh_CN|en] &lt;命令&gt; [选项]
 
@@ -1766,7 +1770,7 @@ commands:
   plan       为城区项目编制配送设施规划（运行 “greenfreight-cli plan --help” 查看选项）
   isochrone  生成站点服务范围（等时圈）多边形（运行 “greenfreight-cli isochrone --help” 查看选项）
 
---lang 选择输出和规划报告的语言（默认：系统区域设置）。
+--lang 选择输出语言（默认：系统区域设置）；规划报告默认为中文，除非使用 “plan --report-lang en”。
 </translation>
     </message>
     <message>
