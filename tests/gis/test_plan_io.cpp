@@ -488,6 +488,16 @@ class TestPlanIo : public QObject
       }
       QgsVectorLayer centres( planPath + QStringLiteral( "|layername=centres" ), QStringLiteral( "c" ), QStringLiteral( "ogr" ) );
       QCOMPARE( centres.featureCount(), 1LL );
+      // Charging sites on the map are those with piles, and their piles add up to the plan's.
+      QgsVectorLayer piles( planPath + QStringLiteral( "|layername=charging_piles" ), QStringLiteral( "p" ), QStringLiteral( "ogr" ) );
+      long long pileTotal = 0;
+      it = piles.getFeatures();
+      while ( it.nextFeature( feature ) )
+      {
+        QVERIFY( feature.attribute( QStringLiteral( "piles" ) ).toInt() > 0 );
+        pileTotal += feature.attribute( QStringLiteral( "piles" ) ).toInt();
+      }
+      QCOMPARE( pileTotal, static_cast<long long>( plan->availablePiles ) );
       QgsVectorLayer candidates( planPath + QStringLiteral( "|layername=candidates" ), QStringLiteral( "c" ), QStringLiteral( "ogr" ) );
       QCOMPARE( candidates.featureCount(),
                 static_cast<long long>( plan->centreCandidates.size() + plan->stationCandidates.size() + plan->chargingCandidates.size() ) );

@@ -293,9 +293,17 @@ GisError writeSites( GeoPackageLayerWriter &writer, const gf::Scenario &scenario
                                              { QStringLiteral( "piles" ), QVariant::Int }, { QStringLiteral( "underground" ), QVariant::Int },
                                              { QStringLiteral( "grid_kwh_per_day" ), QVariant::Double }, { QStringLiteral( "mean_wait_min" ), QVariant::Double },
                                              { QStringLiteral( "overflow_piles" ), QVariant::Int } } );
-  return writeRows( writer, QStringLiteral( "charging_piles" ), pileFields, QgsWkbTypes::Point, plan.charging.size(),
+  // Bases whose vehicles need no pile (stations with tricycles on battery swap) are no
+  // charging sites on the map.
+  std::vector<std::size_t> withPiles;
+  for ( std::size_t i = 0; i < plan.charging.size(); ++i )
+  {
+    if ( plan.charging[i].sizing.sitePiles() > 0 || plan.charging[i].sizing.overflowPiles > 0 )
+      withPiles.push_back( i );
+  }
+  return writeRows( writer, QStringLiteral( "charging_piles" ), pileFields, QgsWkbTypes::Point, withPiles.size(),
                     [&]( std::size_t i, QgsFeature &feature ) {
-    const gf::ChargingPlanSite &site = plan.charging[i];
+    const gf::ChargingPlanSite &site = plan.charging[withPiles[i]];
     const gf::ChargingSite &sizing = site.sizing;
     feature.setGeometry( QgsGeometry::fromPointXY( toQgsPoint( site.location ) ) );
     feature.setAttributes( QVector<QVariant>{ latin( gf::chargingSiteKindId( site.kind ) ), static_cast<int>( site.baseIndex + 1 ), static_cast<int>( sizing.demand.vehicles ),
