@@ -356,10 +356,15 @@ Scenario withEstimatedTonnes( const Scenario &scenario )
 
 Result<ProgrammePlan> planProgramme( const Scenario &surveyed, const LandUseTable &shippedTable, ProgressSink &progress, OdProvider *odProvider )
 {
-  LandUseTable overridden = shippedTable;
-  for ( const SuitabilityOverride &entry : surveyed.suitabilityOverrides )
-    overridden.setOverride( entry );
-  const LandUseTable &table = surveyed.suitabilityOverrides.empty() ? shippedTable : overridden;
+  // The table is copied only when the scenario changes it.
+  std::optional<LandUseTable> overridden;
+  if ( !surveyed.suitabilityOverrides.empty() )
+  {
+    overridden = shippedTable;
+    for ( const SuitabilityOverride &entry : surveyed.suitabilityOverrides )
+      overridden->setOverride( entry );
+  }
+  const LandUseTable &table = overridden ? *overridden : shippedTable;
   const bool tonnesMissing = std::any_of( surveyed.demand.begin(), surveyed.demand.end(), []( const DemandPoint &point ) { return point.tonnesPerDay <= 0.0; } );
   const Scenario estimated = tonnesMissing ? withEstimatedTonnes( surveyed ) : Scenario();
   const Scenario &scenario = tonnesMissing ? estimated : surveyed;

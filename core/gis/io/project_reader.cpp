@@ -132,28 +132,50 @@ std::optional<GisError> readSiteStatus( const LayerSource &source, const QgsFeat
   return std::nullopt;
 }
 
+//! The fields every candidate site layer shares: location, name, capacity, status.
+std::variant<gf::CandidateSite, GisError> readSite( const LayerSource &source, const QgsFeature &feature, gf::CandidateOrigin origin,
+                                                    const QString &capacityField )
+{
+  const std::optional<gf::PointXY> location = enginePointOf( source.targetGeometry( feature ) );
+  if ( !location )
+    return source.error( GisErrorCode::InvalidValue, QString(), feature.id(), tr( "empty geometry" ) );
+  gf::CandidateSite site;
+  site.sourceId = feature.id();
+  site.location = *location;
+  site.origin = origin;
+  site.name = source.text( feature, QStringLiteral( "name" ) ).toStdString();
+  const std::variant<double, GisError> capacity = source.number( feature, capacityField, 0.0 );
+  if ( std::holds_alternative<GisError>( capacity ) )
+    return std::get<GisError>( capacity );
+  site.capacityParcelsPerDay = std::get<double>( capacity );
+  if ( std::optional<GisError> error = readSiteStatus( source, feature, site ) )
+    return *error;
+  return site;
+}
+
+//! A facility type from its id in \a field ("centre", "station", "charging").
+std::variant<gf::FacilityType, GisError> readFacility( const LayerSource &source, const QgsFeature &feature, const QString &field )
+{
+  const QString id = source.text( feature, field ).trimmed().toLower();
+  if ( const std::optional<gf::FacilityType> facility = gf::facilityTypeFromId( id.toStdString() ) )
+    return *facility;
+  GisError error = source.error( GisErrorCode::InvalidValue, field, feature.id(), id );
+  error.expected = QStringLiteral( "centre, station, charging" );
+  return error;
+}
+
 std::optional<GisError> readOutlets( LayerSource &source, ProjectData &data )
 {
   QgsFeature feature;
   QgsFeatureIterator it = source.layer()->getFeatures();
   while ( it.nextFeature( feature ) )
   {
-    const std::optional<gf::PointXY> location = enginePointOf( source.targetGeometry( feature ) );
-    if ( !location )
-      return source.error( GisErrorCode::InvalidValue, QString(), feature.id(), tr( "empty geometry" ) );
-    gf::CandidateSite site;
-    site.sourceId = feature.id();
-    site.location = *location;
-    site.origin = gf::CandidateOrigin::Outlet;
-    site.name = source.text( feature, QStringLiteral( "name" ) ).toStdString();
-    site.kind = source.text( feature, QStringLiteral( "outlet_type" ) ).toStdString();
-    const std::variant<double, GisError> capacity = source.number( feature, QStringLiteral( "capacity_parcels_per_day" ), 0.0 );
-    if ( std::holds_alternative<GisError>( capacity ) )
-      return std::get<GisError>( capacity );
-    site.capacityParcelsPerDay = std::get<double>( capacity );
-    if ( std::optional<GisError> error = readSiteStatus( source, feature, site ) )
-      return error;
-    data.scenario.candidates.push_back( std::move( site ) );
+    std::variant<gf::CandidateSite, GisError> site = readSite( source, feature, gf::CandidateOrigin::Outlet, QStringLiteral( "capacity_parcels_per_day" ) );
+    if ( std::holds_alternative<GisError>( site ) )
+      return std::get<GisError>( site );
+    gf::CandidateSite &outlet = std::get<gf::CandidateSite>( site );
+    outlet.kind = source.text( feature, QStringLiteral( "outlet_type" ) ).toStdString();
+    data.scenario.candidates.push_back( std::move( outlet ) );
   }
   if ( data.scenario.candidates.empty() )
     return source.error( GisErrorCode::EmptyLayer );
@@ -162,37 +184,24 @@ std::optional<GisError> readOutlets( LayerSource &source, ProjectData &data )
 
 std::optional<GisError> readUserSites( LayerSource &source, ProjectData &data )
 {
-  const GisError missing = source.requireField( QStringLiteral( "facility" ) );
+  const QString facilityField = QStringLiteral( "facility" );
+  const GisError missing = source.requireField( facilityField );
   if ( missing.isError() )
     return missing;
   QgsFeature feature;
   QgsFeatureIterator it = source.layer()->getFeatures();
   while ( it.nextFeature( feature ) )
   {
-    const std::optional<gf::PointXY> location = enginePointOf( source.targetGeometry( feature ) );
-    if ( !location )
-      return source.error( GisErrorCode::InvalidValue, QString(), feature.id(), tr( "empty geometry" ) );
-    gf::CandidateSite site;
-    site.sourceId = feature.id();
-    site.location = *location;
-    site.origin = gf::CandidateOrigin::User;
-    site.name = source.text( feature, QStringLiteral( "name" ) ).toStdString();
-    site.kind = "user";
-    const QString facility = source.text( feature, QStringLiteral( "facility" ) ).trimmed().toLower();
-    site.facility = gf::facilityTypeFromId( facility.toStdString() );
-    if ( !site.facility )
-    {
-      GisError error = source.error( GisErrorCode::InvalidValue, QStringLiteral( "facility" ), feature.id(), facility );
-      error.expected = QStringLiteral( "centre, station, charging" );
-      return error;
-    }
-    const std::variant<double, GisError> capacity = source.number( feature, QStringLiteral( "capacity" ), 0.0 );
-    if ( std::holds_alternative<GisError>( capacity ) )
-      return std::get<GisError>( capacity );
-    site.capacityParcelsPerDay = std::get<double>( capacity );
-    if ( std::optional<GisError> error = readSiteStatus( source, feature, site ) )
-      return error;
-    data.scenario.candidates.push_back( std::move( site ) );
+    std::variant<gf::CandidateSite, GisError> site = readSite( source, feature, gf::CandidateOrigin::User, QStringLiteral( "capacity" ) );
+    if ( std::holds_alternative<GisError>( site ) )
+      return std::get<GisError>( site );
+    const std::variant<gf::FacilityType, GisError> facility = readFacility( source, feature, facilityField );
+    if ( std::holds_alternative<GisError>( facility ) )
+      return std::get<GisError>( facility );
+    gf::CandidateSite &userSite = std::get<gf::CandidateSite>( site );
+    userSite.kind = "user";
+    userSite.facility = std::get<gf::FacilityType>( facility );
+    data.scenario.candidates.push_back( std::move( userSite ) );
   }
   return std::nullopt;
 }
@@ -347,15 +356,10 @@ std::optional<GisError> readSuitabilityOverrides( LayerSource &source, ProjectDa
     entry.code = source.text( feature, QStringLiteral( "code" ) ).trimmed().toStdString();
     if ( entry.code.empty() )
       return source.error( GisErrorCode::InvalidValue, QStringLiteral( "code" ), feature.id(), QString() );
-    const QString facility = source.text( feature, QStringLiteral( "facility" ) ).trimmed().toLower();
-    const std::optional<gf::FacilityType> parsedFacility = gf::facilityTypeFromId( facility.toStdString() );
-    if ( !parsedFacility )
-    {
-      GisError error = source.error( GisErrorCode::InvalidValue, QStringLiteral( "facility" ), feature.id(), facility );
-      error.expected = QStringLiteral( "centre, station, charging" );
-      return error;
-    }
-    entry.facility = *parsedFacility;
+    const std::variant<gf::FacilityType, GisError> facility = readFacility( source, feature, QStringLiteral( "facility" ) );
+    if ( std::holds_alternative<GisError>( facility ) )
+      return std::get<GisError>( facility );
+    entry.facility = std::get<gf::FacilityType>( facility );
     const QString suitability = source.text( feature, QStringLiteral( "suitability" ) ).trimmed().toLower();
     const std::optional<gf::Suitability> parsedSuitability = gf::suitabilityFromId( suitability.toStdString() );
     if ( !parsedSuitability )
