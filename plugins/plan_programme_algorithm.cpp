@@ -21,6 +21,7 @@ const QString kProject = QStringLiteral( "PROJECT" );
 const QString kPreset = QStringLiteral( "PRESET" );
 const QString kStations = QStringLiteral( "STATIONS" );
 const QString kObjective = QStringLiteral( "OBJECTIVE" );
+const QString kExactTimeLimit = QStringLiteral( "EXACT_TIME_LIMIT" );
 const QString kOutput = QStringLiteral( "OUTPUT" );
 const QString kReport = QStringLiteral( "REPORT" );
 
@@ -89,6 +90,8 @@ void PlanProgrammeAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterEnum( kObjective, tr( "Station objective" ),
                                                 { tr( "Least parcel-weighted distance (p-median)" ), tr( "Most parcels within the service radius (coverage)" ) },
                                                 false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( kExactTimeLimit, tr( "Exact mode: seconds of MILP solver (CBC) per tier, 0 = off" ),
+                                                  QgsProcessingParameterNumber::Double, 0.0, true, 0.0 ) );
   addParameter( new QgsProcessingParameterFileDestination( kOutput, tr( "Plan GeoPackage" ), tr( "GeoPackage (*.gpkg)" ) ) );
   addParameter( new QgsProcessingParameterFileDestination( kReport, tr( "Siting report" ), tr( "PDF (*.pdf)" ), QVariant(), true, false ) );
 
@@ -110,6 +113,7 @@ QVariantMap PlanProgrammeAlgorithm::processAlgorithm( const QVariantMap &paramet
   if ( parameters.value( kStations ).isValid() && !parameters.value( kStations ).toString().isEmpty() )
     request.parameters.stationCount = static_cast<std::uint32_t>( parameterAsInt( parameters, kStations, context ) );
   request.parameters.programme.stations.objective = kObjectives[ parameterAsEnum( parameters, kObjective, context ) == 1 ? 1 : 0 ];
+  request.parameters.exactTimeLimitS = parameterAsDouble( parameters, kExactTimeLimit, context );
   request.projectPath = parameterAsFile( parameters, kProject, context );
   request.outputPath = parameterAsFileOutput( parameters, kOutput, context );
   request.reportPath = parameterAsFileOutput( parameters, kReport, context );

@@ -94,6 +94,7 @@ ParseOutcome PlanCommand::parse( const QStringList &arguments )
   const QCommandLineOption cacheOption( QStringLiteral( "od-cache" ), tr( "GeoPackage that keeps OD matrices for reuse (default: the project file; for the bundled sample DIR/od_cache.gpkg)." ), tr( "FILE" ) );
   const QCommandLineOption noCacheOption( QStringLiteral( "no-od-cache" ), tr( "Compute the OD matrix without reading or writing a cache." ) );
   const QCommandLineOption timeOption( QStringLiteral( "time-limit" ), tr( "Solver time limit in seconds. Default 30." ), tr( "SECONDS" ) );
+  const QCommandLineOption exactOption( QStringLiteral( "exact" ), tr( "Exact mode: after the heuristic, give each tier's model to the MILP solver (CBC) for at most SECONDS to improve the plan or prove it optimal. Default 0 (off)." ), tr( "SECONDS" ) );
   const QCommandLineOption objectiveOption( QStringLiteral( "objective" ), tr( "Station objective: pmedian (least parcel-weighted distance) or coverage (most parcels within the radius). Default pmedian." ), tr( "NAME" ) );
   const QCommandLineOption datumOption( QStringLiteral( "survey-datum" ), tr( "Datum of the geocoded point layers: wgs84, cgcs2000, gcj02 (Amap) or bd09 (Baidu). Default: as the project's gf_project table says, else wgs84." ), tr( "NAME" ) );
   const QCommandLineOption landUseOption( QStringLiteral( "land-use-table" ), tr( "Land-use suitability CSV replacing the shipped table." ), tr( "FILE" ) );
@@ -102,7 +103,7 @@ ParseOutcome PlanCommand::parse( const QStringList &arguments )
   const QCommandLineOption noReportOption( QStringLiteral( "no-report" ), tr( "Do not write the PDF report." ) );
   const QCommandLineOption reportLanguageOption( QStringLiteral( "report-lang" ), tr( "Language of the PDF report: zh_CN (default, for the leadership meeting) or en." ), tr( "LANG" ), QStringLiteral( "zh_CN" ) );
   parser.addOptions( { helpOption, projectOption, presetOption, stationsOption, radiusOption, objectiveOption, outOption, seedOption, threadsOption, timeOption,
-                       cacheOption, noCacheOption, datumOption, landUseOption, setOption, curveOption, noReportOption, reportLanguageOption } );
+                       exactOption, cacheOption, noCacheOption, datumOption, landUseOption, setOption, curveOption, noReportOption, reportLanguageOption } );
 
   const ParseOutcome outcome = SubcommandParser::parse( parser, helpOption, arguments, QStringLiteral( "plan" ), tr( "Usage: greenfreight-cli plan [options]" ), mOut, mErr );
   if ( outcome != ParseOutcome::Run )
@@ -149,7 +150,8 @@ ParseOutcome PlanCommand::parse( const QStringList &arguments )
   double threads = mRequest.parameters.threads;
   if ( !positiveNumber( stationsOption, 1, stations ) || !positiveNumber( radiusOption, 1, mRequest.parameters.serviceRadiusM )
        || !positiveNumber( seedOption, 0, seed ) || !positiveNumber( threadsOption, 0, threads )
-       || !positiveNumber( timeOption, 0.1, mRequest.parameters.timeLimitS ) )
+       || !positiveNumber( timeOption, 0.1, mRequest.parameters.timeLimitS )
+       || !positiveNumber( exactOption, 0, mRequest.parameters.exactTimeLimitS ) )
     return ParseOutcome::Invalid;
   if ( stations != static_cast<double>( static_cast<std::uint32_t>( stations ) ) )
   {

@@ -3,7 +3,7 @@
 // within the radius. MCLP: binary open y_i, covered z_j in [0, 1] with z_j <= sum y_i over
 // j's covering candidates, sum y = p, minimise -sum w_j z_j (the objective is the negated
 // covered weight). LSCP: minimise sum y_i with sum y_i >= 1 over each client's covering
-// candidates. Used by the benchmark as the peer.
+// candidates. For CBC in exact mode (location_exact.h) and as the benchmark's peer.
 #include "engine/solvers/location_problem.h"
 #include "milp/milp_model.h"
 

@@ -5,9 +5,12 @@
 namespace gf {
 
 FacilityLocationMilp::FacilityLocationMilp( const LocationProblem &problem, const std::vector<double> &fixedCost,
-                                            const std::vector<double> &capacity, const std::vector<double> &demand )
+                                            const std::vector<double> &capacity, const std::vector<double> &demand,
+                                            std::uint32_t minOpen, std::uint32_t maxOpen )
 {
   const LocationMilpColumns open( mModel, problem, fixedCost );
+  if ( minOpen > 0 || maxOpen > 0 )
+    open.addCountRow( mModel, minOpen, maxOpen );
   const bool capacitated = !capacity.empty();
   std::vector<std::vector<std::uint32_t>> capacityColumns( problem.candidateCount );
   std::vector<std::vector<double>> capacityDemand( problem.candidateCount );
@@ -21,6 +24,7 @@ FacilityLocationMilp::FacilityLocationMilp( const LocationProblem &problem, cons
         continue;
       const std::uint32_t column = mModel.addColumn( 0.0, 1.0, problem.weightOf( client ) * cost, false );
       columns.push_back( column );
+      mAssignmentColumns.push_back( { column, client, candidate } );
       mModel.addRow( { column, open.column( candidate ) }, { 1.0, -1.0 }, -MilpModel::kInfinity, 0.0 );
       if ( capacitated )
       {

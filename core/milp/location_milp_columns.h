@@ -1,6 +1,8 @@
 #pragma once
 // The binary "open" columns every location MILP starts with: one per candidate that is not
 // banned, required candidates fixed open, plus the allowed-assignment test they all share.
+// They are the model's first columns, in candidate order, so any solution vector decodes to
+// its open candidates without the object that built the model.
 #include "engine/solvers/location_problem.h"
 #include "milp/milp_model.h"
 
@@ -9,10 +11,18 @@
 
 namespace gf {
 
+//! The client and candidate of an assignment column x_ij.
+struct AssignmentColumn
+{
+  std::uint32_t column = 0;
+  std::uint32_t client = 0;
+  std::uint32_t candidate = 0;
+};
+
 class LocationMilpColumns
 {
   public:
-    //! Adds the columns to \a model with objective \a fixedCost per candidate (empty = 0).
+    //! Adds the columns to the empty \a model with objective \a fixedCost per candidate (empty = 0).
     LocationMilpColumns( MilpModel &model, const LocationProblem &problem, const std::vector<double> &fixedCost );
 
     bool isAllowed( std::uint32_t candidate ) const { return mColumn[candidate] != UINT32_MAX; }
@@ -28,6 +38,9 @@ class LocationMilpColumns
 
     //! Adds minOpen <= sum y <= maxOpen (maxOpen 0 = no maximum).
     void addCountRow( MilpModel &model, double minOpen, double maxOpen ) const;
+
+    //! Open candidates, ascending, of a solution \a values of a model built on \a problem.
+    static std::vector<std::uint32_t> decodeOpen( const LocationProblem &problem, const std::vector<double> &values );
 
   private:
     const LocationProblem &mProblem;

@@ -24,6 +24,7 @@ SingleSourceMilp::SingleSourceMilp( const SingleSourceModel &model )
         continue;
       const std::uint32_t column = mModel.addColumn( 0.0, 1.0, problem.weightOf( client ) * problem.costAt( client, candidate ), true );
       columns.push_back( column );
+      mAssignmentColumns.push_back( { column, client, candidate } );
       mModel.addRow( { column, open.column( candidate ) }, { 1.0, -1.0 }, -MilpModel::kInfinity, 0.0 );
       capacityColumns[candidate].push_back( column );
       capacityDemand[candidate].push_back( model.demand[client] );

@@ -602,6 +602,10 @@
         <translation>用法：greenfreight-cli plan [选项]</translation>
     </message>
     <message>
+        <source>Exact mode: after the heuristic, give each tier&apos;s model to the MILP solver (CBC) for at most SECONDS to improve the plan or prove it optimal. Default 0 (off).</source>
+        <translation>精确模式：启发式求解后，把每一层级的模型交给混合整数规划求解器（CBC）最多求解 SECONDS 秒，以改进方案或证明其最优。默认 0（关闭）。</translation>
+    </message>
+    <message>
         <source>error: unknown preset &apos;%1&apos;; use zhangdian or linzi.</source>
         <translation>错误：未知的城区预设 “%1”，请使用 zhangdian 或 linzi。</translation>
     </message>
@@ -785,6 +789,18 @@
         <translation>站点选址的优化目标</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Exact mode: after the heuristic, the MILP solver (CBC) gets this long per tier to improve the plan or prove it optimal</source>
+        <translation>精确模式：启发式求解后，混合整数规划求解器（CBC）对每一层级最多求解这么长时间，以改进方案或证明其最优</translation>
+    </message>
+    <message>
         <source>As set in the project</source>
         <translation>按项目设置</translation>
     </message>
@@ -823,6 +839,10 @@
     <message>
         <source>Objective</source>
         <translation>选址目标</translation>
+    </message>
+    <message>
+        <source>Exact mode</source>
+        <translation>精确模式</translation>
     </message>
     <message>
         <source>Survey datum</source>
@@ -1624,6 +1644,10 @@
     <message>
         <source>Most parcels within the service radius (coverage)</source>
         <translation>服务半径内件量最多（最大覆盖）</translation>
+    </message>
+    <message>
+        <source>Exact mode: seconds of MILP solver (CBC) per tier, 0 = off</source>
+        <translation>精确模式：每一层级混合整数规划求解器（CBC）的求解秒数，0 = 关闭</translation>
     </message>
     <message>
         <source>Plan GeoPackage</source>

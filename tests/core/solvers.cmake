@@ -4,7 +4,7 @@ gf_add_test(NAME core.pmedian_orlib
   SOURCES test_pmedian_orlib.cpp ${CMAKE_SOURCE_DIR}/bench/instance_readers.cpp
   LIBS gf::core LABELS core solvers shared-data TIMEOUT 60)
 target_include_directories(test_core_pmedian_orlib PRIVATE ${CMAKE_SOURCE_DIR}/bench)
-gf_add_test(NAME core.pmedian_milp SOURCES test_pmedian_milp.cpp LIBS gf::core gf::milp LABELS core solvers milp TIMEOUT 60)
+gf_add_test(NAME core.location_exact SOURCES test_location_exact.cpp LIBS gf::core gf::milp LABELS core solvers milp TIMEOUT 60)
 gf_add_test(NAME core.pcenter_solver SOURCES test_pcenter_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.uflp_solver SOURCES test_uflp_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.cflp_solver SOURCES test_cflp_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)

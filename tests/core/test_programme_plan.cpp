@@ -147,6 +147,54 @@ bool near( double a, double b )
   return std::abs( a - b ) <= 1e-9 * std::max( 1.0, std::abs( a ) + std::abs( b ) );
 }
 
+//! Stands in for the MILP solver: records each call and answers with the incumbent and a
+//! bound of half its objective, so that the plan shows whether the answer was used.
+class RecordingRefiner final : public gf::ExactRefiner
+{
+  public:
+    gf::Result<gf::LocationSolution> refinePMedian( const gf::LocationProblem &, std::uint32_t p, const gf::LocationSolution &incumbent,
+                                                    double timeLimitS, gf::ProgressSink & ) override
+    {
+      ++stationCalls;
+      stationCount = p;
+      seenTimeLimitS = timeLimitS;
+      stationObjective = incumbent.objective;
+      return halfBound( incumbent );
+    }
+
+    gf::Result<gf::CoverageSolution> refineMclp( const gf::LocationProblem &, const gf::MclpOptions &, const gf::CoverageSolution &incumbent,
+                                                 double, gf::ProgressSink & ) override
+    {
+      ++stationCalls;
+      return incumbent;
+    }
+
+    gf::Result<gf::LocationSolution> refineSingleSource( const gf::SingleSourceModel &model, const gf::LocationSolution &incumbent,
+                                                         double, gf::ProgressSink & ) override
+    {
+      ++centreCalls;
+      centreMaxOpen = model.maxOpen;
+      centreObjective = incumbent.objective;
+      return halfBound( incumbent );
+    }
+
+    int stationCalls = 0;
+    int centreCalls = 0;
+    std::uint32_t stationCount = 0;
+    std::uint32_t centreMaxOpen = 0;
+    double seenTimeLimitS = 0.0;
+    double stationObjective = 0.0;
+    double centreObjective = 0.0;
+
+  private:
+    static gf::LocationSolution halfBound( gf::LocationSolution solution )
+    {
+      solution.lowerBound = 0.5 * solution.objective;
+      solution.provenOptimal = false;
+      return solution;
+    }
+};
+
 } // namespace
 
 class TestProgrammePlan : public QObject
@@ -328,6 +376,30 @@ class TestProgrammePlan : public QObject
       const gf::SiteCandidate &centre = overridden->centreCandidates[overridden->centres.centres.front().siteIndex];
       QCOMPARE( centre.landUseCode, std::string( "0701" ) );
       QCOMPARE( centre.suitability, std::optional<gf::Suitability>( gf::Suitability::Conditional ) );
+    }
+
+    void exactModeHandsBothTiersToTheRefiner()
+    {
+      gf::Scenario scenario = district();
+      gf::SilentProgress progress;
+      RecordingRefiner unused;
+      QVERIFY( gf::planProgramme( scenario, mTable, progress, nullptr, &unused ).isOk() );
+      QCOMPARE( unused.stationCalls + unused.centreCalls, 0 );  // exact mode is off by default
+
+      scenario.parameters.exactTimeLimitS = 7.0;
+      RecordingRefiner refiner;
+      gf::Result<gf::ProgrammePlan> result = gf::planProgramme( scenario, mTable, progress, nullptr, &refiner );
+      QVERIFY( result.isOk() );
+      QCOMPARE( refiner.stationCalls, 1 );
+      QCOMPARE( refiner.centreCalls, 1 );
+      QCOMPARE( refiner.stationCount, scenario.parameters.stationCount );
+      QCOMPARE( refiner.centreMaxOpen, scenario.parameters.programme.centres.maxCount );
+      QCOMPARE( refiner.seenTimeLimitS, 7.0 );
+      // The refiner's answer is the plan's.
+      QVERIFY( near( result->stations.kpis.lowerBound, 0.5 * refiner.stationObjective ) );
+      QVERIFY( !result->stations.kpis.provenOptimal );
+      QVERIFY( near( result->centres.lowerBoundCnyPerDay, 0.5 * refiner.centreObjective ) );
+      QVERIFY( !result->centres.provenOptimal );
     }
 
     void sameInputsGiveTheSamePlan()

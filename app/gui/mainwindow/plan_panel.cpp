@@ -15,6 +15,8 @@ namespace gf::app {
 namespace {
 
 constexpr int kMaxStations = 1000;
+//! Upper end of the exact-mode time a planner can pick in the panel: an hour per tier.
+constexpr int kMaxExactSeconds = 3600;
 //! Item data of the datum combo for "as the project says".
 constexpr int kProjectDatum = -1;
 
@@ -42,6 +44,14 @@ PlanPanel::PlanPanel( QAction *planAction, QWidget *parent )
   mObjectiveCombo->addItem( tr( "p-median: shortest parcel-weighted distance" ), static_cast<int>( gf::StationObjective::PMedian ) );
   mObjectiveCombo->addItem( tr( "Coverage: most parcels within the service radius" ), static_cast<int>( gf::StationObjective::Coverage ) );
   mObjectiveCombo->setToolTip( tr( "What the station siting optimises" ) );
+
+  mExactSpin = new QSpinBox( this );
+  mExactSpin->setObjectName( QStringLiteral( "exactSpin" ) );
+  mExactSpin->setRange( 0, kMaxExactSeconds );
+  mExactSpin->setSingleStep( 30 );
+  mExactSpin->setSuffix( tr( " s" ) );
+  mExactSpin->setSpecialValueText( tr( "Off" ) );
+  mExactSpin->setToolTip( tr( "Exact mode: after the heuristic, the MILP solver (CBC) gets this long per tier to improve the plan or prove it optimal" ) );
 
   mDatumCombo = new QComboBox( this );
   mDatumCombo->setObjectName( QStringLiteral( "datumCombo" ) );
@@ -83,6 +93,7 @@ PlanPanel::PlanPanel( QAction *planAction, QWidget *parent )
   form->addRow( tr( "Preset" ), mPresetCombo );
   form->addRow( tr( "Stations" ), mStationSpin );
   form->addRow( tr( "Objective" ), mObjectiveCombo );
+  form->addRow( tr( "Exact mode" ), mExactSpin );
   form->addRow( tr( "Survey datum" ), mDatumCombo );
   form->addRow( tr( "Output folder" ), outputRow );
 
@@ -102,6 +113,7 @@ gf::PlanParameters PlanPanel::parameters() const
   gf::PlanParameters parameters = gf::presetParameters( preset() );
   parameters.stationCount = static_cast<std::uint32_t>( mStationSpin->value() );
   parameters.programme.stations.objective = objective();
+  parameters.exactTimeLimitS = mExactSpin->value();
   return parameters;
 }
 

@@ -56,6 +56,7 @@ class PlanPanel : public QWidget
     QComboBox *mPresetCombo = nullptr;
     QSpinBox *mStationSpin = nullptr;
     QComboBox *mObjectiveCombo = nullptr;
+    QSpinBox *mExactSpin = nullptr;
     QComboBox *mDatumCombo = nullptr;
     QLineEdit *mOutputEdit = nullptr;
     QLabel *mDecisionLabel = nullptr;

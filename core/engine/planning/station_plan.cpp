@@ -65,9 +65,17 @@ void computeKpis( const Scenario &scenario, StationPlan &plan )
 }
 
 
-//! The p-median or coverage solve of the station tier over the OD matrix sites × clients.
-Result<LocationSolution> solveStations( const LocationProblem &problem, const PlanParameters &parameters, ProgressSink &progress )
+//! Share of a tier's solve progress the heuristic gets when exact mode follows it.
+constexpr double kHeuristicShareWithExact = 0.5;
+
+//! The p-median or coverage solve of the station tier over the OD matrix sites × clients,
+//! then exact mode when \a refiner is given and parameters.exactTimeLimitS is positive.
+Result<LocationSolution> solveStations( const LocationProblem &problem, const PlanParameters &parameters, ExactRefiner *refiner,
+                                        ProgressSink &progress )
 {
+  const bool exact = refiner && parameters.exactTimeLimitS > 0.0;
+  ProgressPhase heuristicPhase( progress, 0.0, exact ? kHeuristicShareWithExact : 1.0 );
+  ProgressPhase exactPhase( progress, kHeuristicShareWithExact, 1.0 );
   if ( parameters.programme.stations.objective == StationObjective::PMedian )
   {
     PMedianOptions options;
@@ -75,7 +83,10 @@ Result<LocationSolution> solveStations( const LocationProblem &problem, const Pl
     options.seed = parameters.seed;
     options.timeLimitS = parameters.timeLimitS;
     options.threads = parameters.threads == 0 ? 1 : parameters.threads;
-    return solvePMedian( problem, options, progress );
+    Result<LocationSolution> solved = solvePMedian( problem, options, heuristicPhase );
+    if ( !solved || !exact || solved->canceled )
+      return solved;
+    return refiner->refinePMedian( problem, options.p, *solved, parameters.exactTimeLimitS, exactPhase );
   }
   // Coverage: maximise parcels within the radius (clients go to their nearest open site
   // afterwards, as for the p-median). Reported as a minimisation of uncovered parcels so that objective, bound
@@ -85,7 +96,9 @@ Result<LocationSolution> solveStations( const LocationProblem &problem, const Pl
   options.p = parameters.stationCount;
   options.seed = parameters.seed;
   options.timeLimitS = parameters.timeLimitS;
-  Result<CoverageSolution> covered = solveMclp( problem, options, progress );
+  Result<CoverageSolution> covered = solveMclp( problem, options, heuristicPhase );
+  if ( covered && exact && !covered->canceled )
+    covered = refiner->refineMclp( problem, options, *covered, parameters.exactTimeLimitS, exactPhase );
   if ( !covered )
     return covered.error();
   LocationSolution solution;
@@ -149,7 +162,7 @@ Result<std::vector<StationCurvePoint>> stationCurve( const LocationProblem &prob
 
 Result<StationPlan> planStationTier( const NetworkContext &network, const Scenario &scenario,
                                      const std::vector<CandidateSite> &sites, const std::vector<char> &servedByStation,
-                                     ProgressSink &progress, OdProvider *odProvider )
+                                     ProgressSink &progress, OdProvider *odProvider, ExactRefiner *exactRefiner )
 {
   const PlanParameters &parameters = scenario.parameters;
   if ( scenario.demand.empty() )
@@ -223,7 +236,7 @@ Result<StationPlan> planStationTier( const NetworkContext &network, const Scenar
     plan.curve = std::move( *curve );
   }
   ProgressPhase solvePhase( progress, solveStart, kSolveDone );
-  Result<LocationSolution> solved = solveStations( problem, parameters, solvePhase );
+  Result<LocationSolution> solved = solveStations( problem, parameters, exactRefiner, solvePhase );
   if ( !solved )
     return solved.error();
   const LocationSolution &solution = *solved;

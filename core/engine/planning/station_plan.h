@@ -3,6 +3,7 @@
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/graph/road_graph_builder.h"
+#include "engine/planning/exact_refiner.h"
 #include "engine/planning/network_context.h"
 #include "engine/planning/od_provider.h"
 #include "engine/scenario/scenario.h"
@@ -83,10 +84,12 @@ struct StationPlan
 //! The station tier on a network built once: picks parameters.stationCount of \a sites
 //! (PlannedStation::candidateIndex indexes \a sites) for the demand points flagged in
 //! \a servedByStation (empty = all; the others get DirectFromCentre), by p-median or by
-//! coverage as parameters.programme.stations.objective says.
+//! coverage as parameters.programme.stations.objective says. \a exactRefiner (optional)
+//! runs exact mode after the heuristic when parameters.exactTimeLimitS is positive.
 Result<StationPlan> planStationTier( const NetworkContext &network, const Scenario &scenario,
                                      const std::vector<CandidateSite> &sites, const std::vector<char> &servedByStation,
-                                     ProgressSink &progress, OdProvider *odProvider = nullptr );
+                                     ProgressSink &progress, OdProvider *odProvider = nullptr,
+                                     ExactRefiner *exactRefiner = nullptr );
 
 //! Builds the network, snaps demand and candidates, computes network distances and picks
 //! parameters.stationCount stations minimising parcel-weighted distance.

@@ -65,7 +65,7 @@ double costCnyPerTonneKm( const VehicleSpec &vehicle, double loadFactor )
 
 Result<CentreTier> planCentreTier( const NetworkContext &network, const Scenario &scenario,
                                    const std::vector<CentreSite> &sites, const std::vector<CentreClient> &clients,
-                                   ProgressSink &progress, OdProvider *odProvider )
+                                   ProgressSink &progress, OdProvider *odProvider, ExactRefiner *exactRefiner )
 {
   const PlanParameters &parameters = scenario.parameters;
   const FleetParameters &fleet = parameters.programme.fleet;
@@ -130,8 +130,22 @@ Result<CentreTier> planCentreTier( const NetworkContext &network, const Scenario
   options.maxFacilities = parameters.programme.centres.maxCount;
   options.seed = parameters.seed;
   options.timeLimitS = parameters.timeLimitS;
-  ProgressPhase solvePhase( progress, kOdDone, 1.0 );
+  const bool exact = exactRefiner && parameters.exactTimeLimitS > 0.0;
+  const double heuristicDone = exact ? 0.5 * ( kOdDone + 1.0 ) : 1.0;
+  ProgressPhase solvePhase( progress, kOdDone, heuristicDone );
   Result<LocationSolution> solved = solveSscflp( problem, options, solvePhase );
+  if ( solved && exact && !solved->canceled )
+  {
+    SingleSourceModel model;
+    model.location = &location;
+    model.fixedCost = problem.fixedCost;
+    model.capacity = problem.capacity;
+    model.demand = problem.demand;
+    model.minOpen = options.minFacilities;
+    model.maxOpen = options.maxFacilities;
+    ProgressPhase exactPhase( progress, heuristicDone, 1.0 );
+    solved = exactRefiner->refineSingleSource( model, *solved, parameters.exactTimeLimitS, exactPhase );
+  }
   if ( !solved )
     return solved.error();
   const LocationSolution &solution = *solved;

@@ -5,6 +5,7 @@
 // distances, with the programme's minimum and maximum number of centres.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
+#include "engine/planning/exact_refiner.h"
 #include "engine/planning/network_context.h"
 #include "engine/planning/od_provider.h"
 #include "engine/scenario/scenario.h"
@@ -67,10 +68,12 @@ double costCnyPerTonneKm( const VehicleSpec &vehicle, double loadFactor );
  * Costs per day: the fixed cost of every open centre plus, per client, tonnes × (van cost
  * per tonne-km × centre → client + truck cost per tonne-km × hub → centre).
  * NoCandidates when no site snaps to the network, CapacityBelowDemand when the sites cannot
- * hold the clients' tonnes.
+ * hold the clients' tonnes. \a exactRefiner (optional) runs exact mode after the heuristic
+ * when parameters.exactTimeLimitS is positive.
  */
 Result<CentreTier> planCentreTier( const NetworkContext &network, const Scenario &scenario,
                                    const std::vector<CentreSite> &sites, const std::vector<CentreClient> &clients,
-                                   ProgressSink &progress, OdProvider *odProvider = nullptr );
+                                   ProgressSink &progress, OdProvider *odProvider = nullptr,
+                                   ExactRefiner *exactRefiner = nullptr );
 
 } // namespace gf

@@ -354,7 +354,8 @@ Scenario withEstimatedTonnes( const Scenario &scenario )
 
 } // namespace
 
-Result<ProgrammePlan> planProgramme( const Scenario &surveyed, const LandUseTable &shippedTable, ProgressSink &progress, OdProvider *odProvider )
+Result<ProgrammePlan> planProgramme( const Scenario &surveyed, const LandUseTable &shippedTable, ProgressSink &progress, OdProvider *odProvider,
+                                     ExactRefiner *exactRefiner )
 {
   // The table is copied only when the scenario changes it.
   std::optional<LandUseTable> overridden;
@@ -419,7 +420,7 @@ Result<ProgrammePlan> planProgramme( const Scenario &surveyed, const LandUseTabl
     }
   }
   ProgressPhase stationPhase( progress, kCandidatesDone, kStationsDone );
-  Result<StationPlan> stations = planStationTier( *network, scenario, sites, servedByStation, stationPhase, odProvider );
+  Result<StationPlan> stations = planStationTier( *network, scenario, sites, servedByStation, stationPhase, odProvider, exactRefiner );
   if ( !stations )
     return stations.error();
   plan.stations = std::move( *stations );
@@ -444,7 +445,7 @@ Result<ProgrammePlan> planProgramme( const Scenario &surveyed, const LandUseTabl
     clients.push_back( { point.location, point.tonnesPerDay, point.parcelsPerDay } );
   }
   ProgressPhase centrePhase( progress, kStationsDone, kCentresDone );
-  Result<CentreTier> centres = planCentreTier( *network, scenario, centreSiteList, clients, centrePhase, odProvider );
+  Result<CentreTier> centres = planCentreTier( *network, scenario, centreSiteList, clients, centrePhase, odProvider, exactRefiner );
   if ( !centres )
     return centres.error();
   plan.centres = std::move( *centres );

@@ -100,8 +100,10 @@ struct ProgrammePlan
  * NoSuitableLand when no candidate of a facility type survives the land-use and control-line
  * screening; its subject names the type and counts the rejections by reason, e.g.
  * "centre;land_use_excluded=3120;area_too_small=41", so that the caller can explain.
+ * \a exactRefiner (optional) runs exact mode on the station and centre tiers when
+ * parameters.exactTimeLimitS is positive.
  */
 Result<ProgrammePlan> planProgramme( const Scenario &scenario, const LandUseTable &table, ProgressSink &progress,
-                                     OdProvider *odProvider = nullptr );
+                                     OdProvider *odProvider = nullptr, ExactRefiner *exactRefiner = nullptr );
 
 } // namespace gf

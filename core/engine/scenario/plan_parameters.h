@@ -24,6 +24,7 @@ struct PlanParameters
   bool nodeAtCrossings = false;         //!< also node roads crossing at grade (see RoadGraphBuildOptions)
   std::uint64_t seed = 1;
   double timeLimitS = 30.0;
+  double exactTimeLimitS = 0.0;         //!< exact mode: MILP time per tier after the heuristic; 0 = off
   unsigned threads = 0;                 //!< 0 = all cores
   ProgrammeParameters programme = defaultProgrammeParameters();  //!< centres, piles, bays, baseline, targets
 };

@@ -44,6 +44,10 @@ void visitPlanFields( PlanParameters &p, Visit &&visit )
          p.nodeAtCrossings );
   visit( ParameterDef{ "plan.seed", "", 1, 0, kMaxExactInteger, kToolSetting }, p.seed );
   visit( ParameterDef{ "plan.time_limit_s", "s", 30, 0.1, 86400, kToolSetting }, p.timeLimitS );
+  visit( ParameterDef{ "plan.exact_time_limit_s", "s", 0, 0, 86400,
+                       "Tool setting: exact mode. After the heuristic, each tier's model goes to the MILP "
+                       "solver (CBC) for at most this long, to improve or prove the solution; 0 = off." },
+         p.exactTimeLimitS );
   // threads is not listed: it describes the machine, not the plan, and is not saved with it.
 }
 

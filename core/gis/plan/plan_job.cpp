@@ -5,6 +5,7 @@
 #include "gis/io/project_reader.h"
 #include "gis/network/od_cache.h"
 #include "gis/report/plan_report.h"
+#include "milp/cbc_exact_refiner.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -62,7 +63,9 @@ PlanJobResult runPlanJob( const PlanJobRequest &request, gf::ProgressSink &progr
   std::unique_ptr<OdCache> cache;
   if ( !request.odCachePath.isEmpty() )
     cache = std::make_unique<OdCache>( request.odCachePath );
-  gf::Result<gf::ProgrammePlan> planned = gf::planProgramme( result.scenario, std::get<gf::LandUseTable>( table ), planPhase, cache.get() );
+  gf::CbcExactRefiner exactRefiner( result.scenario.parameters.threads );
+  gf::Result<gf::ProgrammePlan> planned =
+    gf::planProgramme( result.scenario, std::get<gf::LandUseTable>( table ), planPhase, cache.get(), &exactRefiner );
   if ( cache )
   {
     result.odMatrices = cache->requestCount();

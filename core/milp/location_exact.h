@@ -1,0 +1,61 @@
+#pragma once
+// Exact mode of every location model: our heuristic's solution (with its bound) is the
+// incumbent, CBC searches the model's MILP below it within a time limit, and the result is
+// the better solution with the better bound — proven optimal when CBC closes the gap.
+// A solution CBC finds is re-evaluated here from its open set (nearest assignment) or, for
+// the capacitated models, from its assignment columns, so objectives mean what they mean
+// in the heuristics.
+#include "engine/solvers/cflp_solver.h"
+#include "engine/solvers/cpmp_solver.h"
+#include "engine/solvers/lscp_solver.h"
+#include "engine/solvers/mclp_solver.h"
+#include "engine/solvers/pcenter_solver.h"
+#include "engine/solvers/pmedian_solver.h"
+#include "engine/solvers/single_source_search.h"
+#include "engine/solvers/uflp_solver.h"
+#include "milp/cutoff_search.h"
+
+namespace gf {
+
+//! p-median with \a p open candidates.
+Result<LocationSolution> refinePMedian( const LocationProblem &problem, std::uint32_t p, const LocationSolution &incumbent,
+                                        const ExactModeOptions &options, ProgressSink &progress );
+
+//! p-center with \a p open candidates; objective = radius.
+Result<LocationSolution> refinePCenter( const LocationProblem &problem, std::uint32_t p, const LocationSolution &incumbent,
+                                        const ExactModeOptions &options, ProgressSink &progress );
+
+//! Uncapacitated facility location (fixed costs included in the objective) within the
+//! facility count limits of \a limits.
+Result<LocationSolution> refineUflp( const UflpProblem &problem, const UflpOptions &limits, const LocationSolution &incumbent,
+                                     const ExactModeOptions &options, ProgressSink &progress );
+
+//! Multi-source capacitated facility location.
+Result<CflpSolution> refineCflp( const CflpProblem &problem, const CflpSolution &incumbent, const ExactModeOptions &options,
+                                 ProgressSink &progress );
+
+//! The single-source models: SSCFLP, and the capacitated p-median (zero fixed costs,
+//! minOpen = maxOpen = p).
+Result<LocationSolution> refineSingleSource( const SingleSourceModel &model, const LocationSolution &incumbent,
+                                             const ExactModeOptions &options, ProgressSink &progress );
+
+//! MCLP: covered weight maximised; coveredWeightBound is the proven upper bound. A solution
+//! CBC finds keeps no backup-coverage optimisation (its backup weight is reported as is).
+Result<CoverageSolution> refineMclp( const LocationProblem &problem, const MclpOptions &mclp, const CoverageSolution &incumbent,
+                                     const ExactModeOptions &options, ProgressSink &progress );
+
+//! LSCP covering every client (share 1); for a share below 1 the incumbent is returned as is.
+Result<CoverageSolution> refineLscp( const LocationProblem &problem, const LscpOptions &lscp, const CoverageSolution &incumbent,
+                                     const ExactModeOptions &options, ProgressSink &progress );
+
+struct PMedianExactOptions
+{
+  PMedianOptions heuristic;
+  double milpTimeLimitS = 60.0;
+};
+
+//! Heuristic first, then refinePMedian. The bound is the better of ours and CBC's.
+Result<LocationSolution> solvePMedianExact( const LocationProblem &problem, const PMedianExactOptions &options,
+                                            ProgressSink &progress );
+
+} // namespace gf
