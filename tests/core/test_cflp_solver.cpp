@@ -2,6 +2,7 @@
 // each priced by a unit-by-unit min-cost flow with Bellman-Ford (exact for integral demands).
 #include "engine/solvers/cflp_solver.h"
 #include "engine/solvers/random_source.h"
+#include "engine/solvers/transportation_solver.h"
 
 #include <QtTest>
 
@@ -131,10 +132,60 @@ class TestCflpSolver : public QObject
     Q_OBJECT
 
   private slots:
+    void transportationMatchesUnitFlow();
     void matchesEnumeration();
+    void timeLimitKeepsBestSoFar();
     void sameSeedSameAnswer();
     void errorCodes();
 };
+
+void TestCflpSolver::transportationMatchesUnitFlow()
+{
+  RandomSource random( 5 );
+  int routed = 0;
+  for ( int round = 0; round < 400; ++round )
+  {
+    const std::uint32_t n = 1 + random.below( 9 );
+    const std::uint32_t m = 1 + random.below( 6 );
+    const CflpProblem problem = randomProblem( random, n, m );
+    std::vector<double> unitCost;
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      for ( std::uint32_t j = 0; j < m; ++j )
+      {
+        const double cost = problem.location.costAt( i, j );
+        unitCost.push_back( cost < kForbiddenAssignment ? cost / problem.demand[i] : kForbiddenAssignment );
+      }
+    }
+    const double reference = unitFlowCost( problem, ( 1u << m ) - 1 );
+    TransportationSolver solver;
+    const bool solved = solver.solve( problem.demand, problem.capacity, unitCost, kForbiddenAssignment );
+    QCOMPARE( solved, reference != kNoRoute );
+    if ( !solved )
+      continue;
+    ++routed;
+    QVERIFY2( std::fabs( solver.cost() - reference ) < 1e-6,
+              qPrintable( QStringLiteral( "round %1: %2 vs %3" ).arg( round ).arg( solver.cost() ).arg( reference ) ) );
+    // The flow: every client whole, only on allowed arcs, no facility over its capacity.
+    std::vector<double> load( m, 0.0 );
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      double served = 0.0;
+      for ( std::uint32_t j = 0; j < m; ++j )
+      {
+        const double flow = solver.flow()[i * m + j];
+        QVERIFY( flow >= -1e-9 );
+        QVERIFY( flow <= 1e-9 || unitCost[i * m + j] < kForbiddenAssignment );
+        served += flow;
+        load[j] += flow;
+      }
+      QVERIFY( std::fabs( served - problem.demand[i] ) < 1e-9 );
+    }
+    for ( std::uint32_t j = 0; j < m; ++j )
+      QVERIFY( load[j] <= problem.capacity[j] + 1e-9 );
+  }
+  QVERIFY( routed > 100 );
+}
 
 void TestCflpSolver::matchesEnumeration()
 {
@@ -145,6 +196,9 @@ void TestCflpSolver::matchesEnumeration()
     const std::uint32_t n = 2 + random.below( 6 );
     const std::uint32_t m = 2 + random.below( 5 );
     CflpProblem problem = randomProblem( random, n, m );
+    // Equal capacities take the exact counting path of the relaxation, unequal ones the knapsack.
+    if ( round % 3 == 0 )
+      std::fill( problem.capacity.begin(), problem.capacity.end(), static_cast<double>( 4 + random.below( 10 ) ) );
     if ( round % 4 == 1 )
       problem.location.banned.push_back( random.below( m ) );
     const std::uint32_t required = random.below( m );
@@ -164,7 +218,10 @@ void TestCflpSolver::matchesEnumeration()
     const LocationSolution &location = result->location;
     QVERIFY2( std::fabs( location.objective - reference ) < 1e-6,
               qPrintable( QStringLiteral( "round %1: %2 vs %3" ).arg( round ).arg( location.objective ).arg( reference ) ) );
+    // The branch and bound finishes on these sizes: its bound proves the optimum.
+    QVERIFY( location.provenOptimal );
     QVERIFY( location.lowerBound <= reference + 1e-6 );
+    QVERIFY( location.lowerBound >= reference - 1e-6 );
     for ( std::uint32_t j : problem.location.required )
       QVERIFY( std::binary_search( location.open.begin(), location.open.end(), j ) );
     for ( std::uint32_t j : problem.location.banned )
@@ -196,6 +253,37 @@ void TestCflpSolver::matchesEnumeration()
     QVERIFY( std::fabs( objective - location.objective ) < 1e-6 );
   }
   QVERIFY( solved > 100 );
+}
+
+void TestCflpSolver::timeLimitKeepsBestSoFar()
+{
+  RandomSource random( 13 );
+  CflpProblem problem = randomProblem( random, 60, 20 );
+  std::fill( problem.capacity.begin(), problem.capacity.end(), 40.0 );
+  CflpOptions options;
+  options.timeLimitS = 0.0;
+  SilentProgress progress;
+  const Result<CflpSolution> stopped = solveCflp( problem, options, progress );
+  const Result<CflpSolution> finished = solveCflp( problem, CflpOptions(), progress );
+  QVERIFY( stopped.isOk() && finished.isOk() );
+  QVERIFY( finished->location.provenOptimal );
+  // Stopped at once: a feasible plan no better than the optimum, and an honest bound below it.
+  QVERIFY( stopped->location.objective >= finished->location.objective - 1e-6 );
+  QVERIFY( stopped->location.lowerBound <= finished->location.objective + 1e-6 );
+  QVERIFY( !stopped->location.provenOptimal || std::fabs( stopped->location.objective - finished->location.objective ) < 1e-6 );
+  std::vector<double> load( 20, 0.0 );
+  for ( std::uint32_t i = 0; i < 60; ++i )
+  {
+    double total = 0.0;
+    for ( std::uint32_t j = 0; j < 20; ++j )
+    {
+      total += stopped->share[i * 20 + j];
+      load[j] += stopped->share[i * 20 + j] * problem.demand[i];
+    }
+    QVERIFY( std::fabs( total - 1.0 ) < 1e-9 );
+  }
+  for ( std::uint32_t j = 0; j < 20; ++j )
+    QVERIFY( load[j] <= problem.capacity[j] + 1e-9 );
 }
 
 void TestCflpSolver::sameSeedSameAnswer()

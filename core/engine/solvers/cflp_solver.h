@@ -1,10 +1,12 @@
 #pragma once
 // Multi-source capacitated facility location: open candidates with fixed costs and
 // capacities; every client's demand may be split over open candidates. For a fixed open set
-// the assignment is a transportation problem, solved exactly; add/drop/swap local search in
-// a seeded perturbation loop chooses the open set. Lower bound: Lagrangian relaxation of the
-// demand constraints, with continuous-knapsack facility subproblems and the relaxed
-// "open capacity covers total demand" cut, by subgradient optimisation.
+// the assignment is a transportation problem, solved exactly. Exact search: Lagrangian
+// relaxation of the demand constraints (continuous-knapsack candidate subproblems, open set
+// covering the total demand with a given number of candidates) by subgradient optimisation,
+// one branch-and-bound tree per number of open candidates with reduced-cost fixing, and the
+// relaxed open sets priced as incumbents. Stopped early, it returns the best plan with the
+// least bound of the unexplored nodes.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"
@@ -29,7 +31,6 @@ struct CflpOptions
 {
   std::uint64_t seed = 1;
   double timeLimitS = 60.0;
-  std::uint32_t maxIterations = 0;        //!< perturbation rounds; 0 = from the instance size
 };
 
 struct CflpSolution
