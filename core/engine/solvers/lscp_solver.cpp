@@ -1,6 +1,7 @@
 #include "engine/solvers/lscp_solver.h"
 
 #include "engine/solvers/location_site_rules.h"
+#include "engine/solvers/maximal_cover_search.h"
 #include "engine/solvers/set_cover_search.h"
 
 #include <algorithm>
@@ -56,26 +57,54 @@ Result<CoverageSolution> solveLscp( const LocationProblem &problem, const LscpOp
 
   if ( options.share >= 1.0 )
   {
-    // Every client with weight covered: exact set covering.
+    // Every client with weight covered: exact set covering. The greedy cover of
+    // SetCoverSearch starts; then one site fewer is asked to cover every client (the
+    // maximal covering search with that coverage as its target) until that is proven
+    // impossible, which proves the last cover optimal.
     std::vector<std::vector<std::uint32_t>> rows;
+    std::vector<std::vector<std::uint32_t>> openRows;
     for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
     {
-      if ( problem.weightOf( client ) > 0.0 )
-        rows.push_back( coveringCandidates( problem, rules->eligible, client, options.radius ) );
+      if ( problem.weightOf( client ) <= 0.0 )
+        continue;
+      rows.push_back( coveringCandidates( problem, rules->eligible, client, options.radius ) );
+      const std::vector<std::uint32_t> &cover = rows.back();
+      if ( std::none_of( cover.begin(), cover.end(), [&]( std::uint32_t candidate ) { return rules->fixedOpen[candidate]; } ) )
+        openRows.push_back( cover );
     }
     SetCoverSearch search( rows, problem.candidateCount );
-    SetCoverResult cover = search.solve( rules->required, 0, false, progress, deadline );
-    if ( cover.found && cover.columns.empty() )
+    const SetCoverResult first = search.solve( rules->required, 0, true, progress, deadline );
+    std::vector<std::uint32_t> columns = first.columns;
+    std::uint32_t lowerBound = first.lowerBound;
+    bool complete = false;
+    const std::uint32_t requiredCount = static_cast<std::uint32_t>( rules->required.size() );
+    MaximalCoverSearch fewer( openRows, std::vector<double>( openRows.size(), 1.0 ), problem.candidateCount );
+    const double allRows = static_cast<double>( openRows.size() );
+    while ( !complete && columns.size() > requiredCount )
+    {
+      const MaximalCoverResult result = fewer.solve( static_cast<std::uint32_t>( columns.size() ) - 1 - requiredCount, progress, deadline, allRows );
+      if ( result.coveredWeight >= allRows - 0.5 )
+      {
+        columns = rules->required;
+        columns.insert( columns.end(), result.columns.begin(), result.columns.end() );
+        continue;
+      }
+      if ( result.stopped )
+        break;
+      complete = true;
+    }
+    if ( columns.size() == requiredCount )
+      complete = true;
+    if ( columns.empty() )
     {
       // Nothing needs covering: a plan still has a site, as with a share below 1.
-      cover.columns.push_back( static_cast<std::uint32_t>(
-        std::find( rules->eligible.begin(), rules->eligible.end(), 1 ) - rules->eligible.begin() ) );
-      cover.lowerBound = 1;
+      columns.push_back( static_cast<std::uint32_t>( std::find( rules->eligible.begin(), rules->eligible.end(), 1 ) - rules->eligible.begin() ) );
     }
-    CoverageSolution best = cover.found ? coverageOf( problem, cover.columns, options.radius ) : all;
-    best.siteCountBound = std::min<std::uint32_t>( cover.lowerBound, static_cast<std::uint32_t>( best.open.size() ) );
-    best.provenOptimal = cover.complete && cover.found;
-    best.canceled = !cover.complete;
+    CoverageSolution best = coverageOf( problem, columns, options.radius );
+    best.siteCountBound = complete ? static_cast<std::uint32_t>( best.open.size() )
+                                   : std::min<std::uint32_t>( std::max<std::uint32_t>( 1, lowerBound ), static_cast<std::uint32_t>( best.open.size() ) );
+    best.provenOptimal = complete;
+    best.canceled = !complete;
     return best;
   }
 

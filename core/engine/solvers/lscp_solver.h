@@ -1,9 +1,11 @@
 #pragma once
 // Location set covering (LSCP): the fewest candidates covering every client within the
-// radius, or at least a given share of the client weight. Covering everything is exact set
-// covering (SetCoverSearch: reductions, Lagrangian bound, branch and bound, within the time
-// limit). A share below 1 searches the site count with the MCLP solver: a count is enough
-// when its cover reaches the target, and proven too small when the MCLP bound stays below it.
+// radius, or at least a given share of the client weight. Covering everything starts from
+// the greedy cover of SetCoverSearch, then asks MaximalCoverSearch whether one site fewer
+// covers every client (its coverage as the target) until that is proven impossible, which
+// proves the last cover optimal. A share below 1 searches the site count with the MCLP
+// solver: a count is enough when its cover reaches the target, and proven too small when
+// the MCLP bound stays below it.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"

@@ -1,6 +1,7 @@
 #include "engine/solvers/mclp_solver.h"
 
 #include "engine/solvers/location_site_rules.h"
+#include "engine/solvers/maximal_cover_search.h"
 
 #include <algorithm>
 #include <chrono>
@@ -165,46 +166,38 @@ Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOp
     coverable += weight;
   solution.mergedClients = static_cast<std::uint32_t>( groups.size() );
 
-  std::vector<std::uint32_t> open;
-  double uncoveredBound = 0.0;
-  if ( groups.empty() )
+  // Groups a required site covers are covered in every plan; the search picks the other
+  // sites among the remaining groups (it drops dominated candidates itself).
+  std::vector<std::uint32_t> open = rules->required;
+  double requiredCovered = 0.0;
+  std::vector<std::vector<std::uint32_t>> rows;
+  std::vector<double> rowWeight;
+  for ( std::uint32_t group = 0; group < groups.size(); ++group )
   {
-    // Nothing can be covered: any p allowed candidates do.
-    open = rules->required;
-    for ( std::uint32_t candidate = 0; candidate < problem.candidateCount && open.size() < options.p; ++candidate )
+    const std::vector<std::uint32_t> &cover = *groups[group];
+    if ( std::any_of( cover.begin(), cover.end(), [&]( std::uint32_t candidate ) { return rules->fixedOpen[candidate]; } ) )
     {
-      if ( rules->eligible[candidate] && !rules->fixedOpen[candidate] )
-        open.push_back( candidate );
+      requiredCovered += groupWeight[group];
+      continue;
     }
-    solution.provenOptimal = true;
+    rows.push_back( cover );
+    rowWeight.push_back( groupWeight[group] );
   }
-  else
+  using Clock = MaximalCoverSearch::Clock;
+  const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) );
+  MaximalCoverSearch search( rows, rowWeight, problem.candidateCount );
+  const MaximalCoverResult result = search.solve( options.p - static_cast<std::uint32_t>( open.size() ), progress, deadline );
+  open.insert( open.end(), result.columns.begin(), result.columns.end() );
+  solution.provenOptimal = result.proven;
+  solution.canceled = result.stopped;
+  // Fewer sites already cover everything coverable: any others complete the plan.
+  std::vector<char> isOpen( problem.candidateCount, 0 );
+  for ( std::uint32_t candidate : open )
+    isOpen[candidate] = 1;
+  for ( std::uint32_t candidate = 0; candidate < problem.candidateCount && open.size() < options.p; ++candidate )
   {
-    LocationProblem merged;
-    merged.clientCount = static_cast<std::uint32_t>( groups.size() );
-    merged.candidateCount = problem.candidateCount;
-    merged.cost.assign( static_cast<std::size_t>( merged.clientCount ) * problem.candidateCount, 1.0 );
-    merged.clientWeight = groupWeight;
-    merged.required = problem.required;
-    merged.banned = problem.banned;
-    for ( std::uint32_t group = 0; group < merged.clientCount; ++group )
-    {
-      for ( std::uint32_t candidate : *groups[group] )
-        merged.cost[static_cast<std::size_t>( group ) * problem.candidateCount + candidate] = 0.0;
-    }
-    PMedianOptions pmedian;
-    pmedian.p = options.p;
-    pmedian.seed = options.seed;
-    pmedian.timeLimitS = options.timeLimitS;
-    pmedian.maxIterations = options.maxIterations;
-    pmedian.localShakes = false;
-    const Result<LocationSolution> result = solvePMedian( merged, pmedian, progress );
-    if ( !result )
-      return result.error();
-    open = result->open;
-    uncoveredBound = result->lowerBound;
-    solution.provenOptimal = result->provenOptimal;
-    solution.canceled = result->canceled;
+    if ( rules->eligible[candidate] && !isOpen[candidate] )
+      open.push_back( candidate );
   }
 
   if ( options.backupCoverage && !groups.empty() && !solution.canceled )
@@ -214,7 +207,7 @@ Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOp
   solution.coveringSite = covered.coveringSite;
   solution.coveredWeight = covered.coveredWeight;
   solution.backupWeight = covered.backupWeight;
-  solution.coveredWeightBound = std::max( solution.coveredWeight, coverable - uncoveredBound );
+  solution.coveredWeightBound = std::max( solution.coveredWeight, std::min( coverable, requiredCovered + result.weightBound ) );
   return solution;
 }
 

@@ -1,13 +1,14 @@
 #pragma once
 // Maximal covering location (MCLP): open p candidates covering the most client weight, a
 // client being covered when an open candidate serves it within the radius. Clients with the
-// same set of covering candidates are merged into one weighted client first; the merged
-// problem is a p-median on 0/1 costs (uncovered weight), so the p-median search and its
-// Lagrangian bound give the answer and an upper bound on the coverable weight.
+// same set of covering candidates are merged into one weighted client first, clients a
+// required site covers are set aside, and MaximalCoverSearch (dominated candidates dropped,
+// swap search, Lagrangian bound, branch and bound) picks the other sites with a proof or,
+// at the time limit, an upper bound on the coverable weight.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"
-#include "engine/solvers/pmedian_solver.h"
+#include "engine/solvers/pmedian_solver.h"  // kUnassigned
 
 #include <cstdint>
 #include <vector>
@@ -18,9 +19,8 @@ struct MclpOptions
 {
   double radius = 0.0;                    //!< covered when cost <= radius
   std::uint32_t p = 1;
-  std::uint64_t seed = 1;
+  std::uint64_t seed = 1;                 //!< kept for callers: the search draws no random numbers
   double timeLimitS = 60.0;
-  std::uint32_t maxIterations = 0;        //!< p-median metaheuristic iterations; 0 = its default
   //! Secondary objective: among solutions covering the most weight, prefer the most weight
   //! covered twice (backup coverage). Heuristic tie-break: a swap descent from the maximal
   //! covering solution that accepts a swap only if it keeps the covered weight and raises the
