@@ -84,12 +84,19 @@ double unitFlowCost( const CflpProblem &problem, std::uint32_t mask )
   return total;
 }
 
-double enumerate( const CflpProblem &problem )
+//! The least cost over the allowed open sets of \a minOpen to \a maxOpen candidates; \a worst
+//! (when given) receives the costliest feasible one among them.
+double enumerate( const CflpProblem &problem, std::uint32_t minOpen = 1, std::uint32_t maxOpen = 32,
+                  std::uint32_t *worst = nullptr )
 {
   const LocationProblem &location = problem.location;
   double best = kNoRoute;
+  double worstCost = -1.0;
   for ( std::uint32_t mask = 1; mask < ( 1u << location.candidateCount ); ++mask )
   {
+    const std::uint32_t count = static_cast<std::uint32_t>( __builtin_popcount( mask ) );
+    if ( count < minOpen || count > maxOpen )
+      continue;
     bool allowed = true;
     double fixed = 0.0;
     for ( std::uint32_t j = 0; j < location.candidateCount; ++j )
@@ -100,8 +107,13 @@ double enumerate( const CflpProblem &problem )
       allowed = allowed && !( open && banned ) && ( open || !required );
       fixed += open ? problem.fixedCost[j] : 0.0;
     }
-    if ( allowed )
-      best = std::min( best, fixed + unitFlowCost( problem, mask ) );
+    const double cost = allowed ? fixed + unitFlowCost( problem, mask ) : kNoRoute;
+    best = std::min( best, cost );
+    if ( worst && cost < kNoRoute && cost > worstCost )
+    {
+      worstCost = cost;
+      *worst = mask;
+    }
   }
   return best;
 }
@@ -134,6 +146,7 @@ class TestCflpSolver : public QObject
   private slots:
     void transportationMatchesUnitFlow();
     void matchesEnumeration();
+    void facilityLimitsMatchEnumeration();
     void timeLimitKeepsBestSoFar();
     void sameSeedSameAnswer();
     void errorCodes();
@@ -255,6 +268,48 @@ void TestCflpSolver::matchesEnumeration()
   QVERIFY( solved > 100 );
 }
 
+void TestCflpSolver::facilityLimitsMatchEnumeration()
+{
+  RandomSource random( 31 );
+  int solved = 0;
+  for ( int round = 0; round < 200; ++round )
+  {
+    const std::uint32_t n = 2 + random.below( 6 );
+    const std::uint32_t m = 3 + random.below( 5 );
+    CflpProblem problem = randomProblem( random, n, m );
+    if ( round % 3 == 0 )
+      std::fill( problem.capacity.begin(), problem.capacity.end(), static_cast<double>( 4 + random.below( 10 ) ) );
+    CflpOptions options;
+    options.minFacilities = 1 + random.below( m );
+    // A maximum needs a start within it (the uncapacitated start may exceed it): the costliest
+    // feasible set, so the search still has to find the optimum.
+    const bool limited = round % 2 == 1;
+    if ( limited )
+      options.maxFacilities = options.minFacilities + random.below( m - options.minFacilities + 1 );
+    const std::uint32_t maxOpen = limited ? options.maxFacilities : m;
+    std::uint32_t worst = 0;
+    const double reference = enumerate( problem, options.minFacilities, maxOpen, &worst );
+    if ( reference == kNoRoute )
+      continue;
+    for ( std::uint32_t j = 0; j < m && limited; ++j )
+    {
+      if ( worst >> j & 1u )
+        options.start.push_back( j );
+    }
+    SilentProgress progress;
+    const Result<CflpSolution> result = solveCflp( problem, options, progress );
+    QVERIFY( result.isOk() );
+    ++solved;
+    const LocationSolution &location = result->location;
+    QVERIFY2( std::fabs( location.objective - reference ) < 1e-6,
+              qPrintable( QStringLiteral( "round %1: %2 vs %3" ).arg( round ).arg( location.objective ).arg( reference ) ) );
+    QVERIFY( location.provenOptimal );
+    QVERIFY( location.lowerBound <= reference + 1e-6 );
+    QVERIFY( location.open.size() >= options.minFacilities && location.open.size() <= maxOpen );
+  }
+  QVERIFY( solved > 100 );
+}
+
 void TestCflpSolver::timeLimitKeepsBestSoFar()
 {
   RandomSource random( 13 );
@@ -315,6 +370,15 @@ void TestCflpSolver::errorCodes()
   problem.capacity.pop_back();
   QCOMPARE( solveCflp( problem, CflpOptions(), progress ).error().code, ErrorCode::InvalidArgument );
   problem.capacity = { 6, 6, 8 };
+  CflpOptions options;
+  options.minFacilities = 4;
+  QCOMPARE( solveCflp( problem, options, progress ).error().code, ErrorCode::TooManyFacilities );
+  options.minFacilities = 3;
+  options.maxFacilities = 2;
+  QCOMPARE( solveCflp( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
+  options = CflpOptions();
+  options.start = { 3 };
+  QCOMPARE( solveCflp( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
   problem.demand[0] = -1.0;
   QCOMPARE( solveCflp( problem, CflpOptions(), progress ).error().code, ErrorCode::InvalidArgument );
 }

@@ -86,6 +86,8 @@ class TestUflpSolver : public QObject
 
   private slots:
     void matchesEnumeration();
+    void provesLargerInstances();
+    void stoppedEarlyKeepsBestSoFar();
     void sameSeedSameAnswer();
     void errorCodes();
 };
@@ -121,7 +123,12 @@ void TestUflpSolver::matchesEnumeration()
     QVERIFY2( std::fabs( result->objective - reference.cost ) < 1e-6,
               qPrintable( QStringLiteral( "round %1: %2 vs %3" ).arg( round ).arg( result->objective ).arg( reference.cost ) ) );
     if ( unserved == 0 )
+    {
+      // The branch and bound closes whatever gap the Lagrangian bound leaves.
+      QVERIFY( result->provenOptimal );
       QVERIFY( result->lowerBound <= reference.cost + 1e-6 );
+      QVERIFY( result->lowerBound >= reference.cost - 1e-6 );
+    }
     const std::uint32_t count = static_cast<std::uint32_t>( result->open.size() );
     QVERIFY( count >= options.minFacilities && count <= maxOpen );
     for ( std::uint32_t j : problem.location.required )
@@ -138,6 +145,48 @@ void TestUflpSolver::matchesEnumeration()
     }
     QVERIFY( std::fabs( objective - result->objective ) < 1e-6 );
   }
+}
+
+void TestUflpSolver::provesLargerInstances()
+{
+  // Dense random costs up to 14 candidates: the plain Lagrangian bound often stops short here.
+  RandomSource random( 17 );
+  for ( int round = 0; round < 12; ++round )
+  {
+    UflpProblem problem = randomProblem( random, 30, 10 + random.below( 5 ), false );
+    for ( double &cost : problem.fixedCost )
+      cost *= 0.2;
+    const Reference reference = enumerate( problem, 1, problem.location.candidateCount );
+    SilentProgress progress;
+    const Result<LocationSolution> result = solveUflp( problem, UflpOptions(), progress );
+    QVERIFY( result.isOk() );
+    QVERIFY( std::fabs( result->objective - reference.cost ) < 1e-6 );
+    QVERIFY( result->provenOptimal );
+    QVERIFY( result->lowerBound >= reference.cost - 1e-6 && result->lowerBound <= reference.cost + 1e-6 );
+  }
+}
+
+void TestUflpSolver::stoppedEarlyKeepsBestSoFar()
+{
+  RandomSource random( 23 );
+  UflpProblem problem = randomProblem( random, 30, 12, false );
+  for ( double &cost : problem.fixedCost )
+    cost *= 0.2;
+  const Reference reference = enumerate( problem, 1, problem.location.candidateCount );
+  UflpOptions options;
+  options.timeLimitS = 0.0;
+  SilentProgress progress;
+  const Result<LocationSolution> timed = solveUflp( problem, options, progress );
+  progress.cancel();
+  const Result<LocationSolution> canceled = solveUflp( problem, UflpOptions(), progress );
+  for ( const Result<LocationSolution> *result : { &timed, &canceled } )
+  {
+    QVERIFY( result->isOk() );
+    QVERIFY( !( *result )->open.empty() );
+    QVERIFY( ( *result )->objective >= reference.cost - 1e-6 );
+    QVERIFY( ( *result )->lowerBound <= reference.cost + 1e-6 );
+  }
+  QVERIFY( canceled->canceled );
 }
 
 void TestUflpSolver::sameSeedSameAnswer()

@@ -29,6 +29,11 @@ struct CflpProblem
 
 struct CflpOptions
 {
+  std::uint32_t minFacilities = 0;        //!< 0 = no minimum
+  std::uint32_t maxFacilities = 0;        //!< 0 = no maximum
+  //! Open set to start from (its number within the limits); empty = the uncapacitated
+  //! optimum with capacity added, which may miss a tight maximum (then no plan is found).
+  std::vector<std::uint32_t> start;
   std::uint64_t seed = 1;
   double timeLimitS = 60.0;
 };
