@@ -104,7 +104,7 @@ Result<CoverageSolution> solveLscp( const LocationProblem &problem, const LscpOp
     best.siteCountBound = complete ? static_cast<std::uint32_t>( best.open.size() )
                                    : std::min<std::uint32_t>( std::max<std::uint32_t>( 1, lowerBound ), static_cast<std::uint32_t>( best.open.size() ) );
     best.provenOptimal = complete;
-    best.canceled = !complete;
+    best.canceled = !complete && progress.isCanceled();
     return best;
   }
 
@@ -113,11 +113,9 @@ Result<CoverageSolution> solveLscp( const LocationProblem &problem, const LscpOp
   std::uint32_t provenLo = lo;
   std::uint32_t hi = rules->eligibleCount;
   CoverageSolution best = all;
-  bool canceled = false;
   while ( lo < hi )
   {
-    canceled = progress.isCanceled() || Clock::now() > deadline;
-    if ( canceled )
+    if ( progress.isCanceled() || Clock::now() > deadline )
       break;
     const std::uint32_t mid = lo + ( hi - lo ) / 2;
     const Result<CoverageSolution> result = coverWith( mid );
@@ -137,7 +135,7 @@ Result<CoverageSolution> solveLscp( const LocationProblem &problem, const LscpOp
   }
   best.siteCountBound = std::min( provenLo, hi );
   best.provenOptimal = best.siteCountBound == hi;
-  best.canceled = canceled;
+  best.canceled = progress.isCanceled();
   return best;
 }
 

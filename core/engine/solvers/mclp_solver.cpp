@@ -189,7 +189,8 @@ Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOp
   const MaximalCoverResult result = search.solve( options.p - static_cast<std::uint32_t>( open.size() ), progress, deadline );
   open.insert( open.end(), result.columns.begin(), result.columns.end() );
   solution.provenOptimal = result.proven;
-  solution.canceled = result.stopped;
+  // The time limit only leaves the plan unproven; canceled means the caller canceled.
+  solution.canceled = result.stopped && progress.isCanceled();
   // Fewer sites already cover everything coverable: any others complete the plan.
   std::vector<char> isOpen( problem.candidateCount, 0 );
   for ( std::uint32_t candidate : open )

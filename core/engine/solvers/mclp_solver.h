@@ -41,7 +41,7 @@ struct CoverageSolution
   std::uint32_t siteCountBound = 0;        //!< LSCP: proven lower bound on the number of sites
   std::uint32_t mergedClients = 0;         //!< distinct coverage sets the search worked on
   bool provenOptimal = false;
-  bool canceled = false;
+  bool canceled = false;                   //!< the caller canceled: best found so far (a time limit only leaves it unproven)
 };
 
 //! Candidates covering \a client: marked in \a eligible, allowed and within \a radius, ascending.
