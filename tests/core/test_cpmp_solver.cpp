@@ -7,6 +7,7 @@
 
 #include <QtTest>
 
+#include <cmath>
 #include <limits>
 
 using namespace gf;
@@ -46,6 +47,7 @@ class TestCpmpSolver : public QObject
 
   private slots:
     void matchesEnumeration();
+    void geometricTightMatchesEnumeration();
     void sameSeedSameAnswer();
     void errorCodes();
 };
@@ -83,6 +85,56 @@ void TestCpmpSolver::matchesEnumeration()
     QVERIFY( isFeasibleSingleSource( data, *result ) );
   }
   QVERIFY( solved > 100 );
+}
+
+// Points in the plane that are both clients and sites, with little spare capacity: the
+// uncapacitated start is infeasible as it stands, so the capacitated location-allocation,
+// pair re-optimisation and ejection chains all run; still the enumerated optimum.
+void TestCpmpSolver::geometricTightMatchesEnumeration()
+{
+  RandomSource random( 2024 );
+  for ( int round = 0; round < 40; ++round )
+  {
+    const std::uint32_t n = 5 + random.below( 3 );
+    std::vector<double> x( n );
+    std::vector<double> y( n );
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      x[i] = random.below( 100 );
+      y[i] = random.below( 100 );
+    }
+    CpmpProblem problem;
+    problem.location.clientCount = n;
+    problem.location.candidateCount = n;
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      for ( std::uint32_t j = 0; j < n; ++j )
+        problem.location.cost.push_back( std::sqrt( ( x[i] - x[j] ) * ( x[i] - x[j] ) + ( y[i] - y[j] ) * ( y[i] - y[j] ) ) );
+      problem.demand.push_back( 1.0 + random.below( 9 ) );
+    }
+    CpmpOptions options;
+    options.p = 2 + random.below( 2 );
+    double total = 0.0;
+    for ( double demand : problem.demand )
+      total += demand;
+    // Between 5 % and 35 % more capacity than demand over the p sites.
+    const double capacity = std::ceil( total * ( 1.05 + 0.01 * random.below( 31 ) ) / options.p );
+    problem.capacity.assign( n, capacity );
+    const SingleSourceReferenceData data = referenceData( problem, options.p );
+    const double reference = enumerateSingleSource( data );
+    SilentProgress progress;
+    const Result<LocationSolution> result = solveCpmp( problem, options, progress );
+    if ( reference == std::numeric_limits<double>::infinity() )
+    {
+      QVERIFY( !result.isOk() );
+      continue;
+    }
+    QVERIFY2( result.isOk(), qPrintable( QStringLiteral( "round %1: no solution" ).arg( round ) ) );
+    QVERIFY2( std::fabs( result->objective - reference ) < 1e-6,
+              qPrintable( QStringLiteral( "round %1: %2 vs %3" ).arg( round ).arg( result->objective ).arg( reference ) ) );
+    QVERIFY( result->lowerBound <= reference + 1e-6 );
+    QVERIFY( isFeasibleSingleSource( data, *result ) );
+  }
 }
 
 void TestCpmpSolver::sameSeedSameAnswer()

@@ -3,6 +3,7 @@
 #include "engine/solvers/candidate_ranking.h"
 #include "engine/solvers/knapsack_solver.h"
 #include "engine/solvers/random_source.h"
+#include "engine/solvers/transportation_solver.h"
 
 #include <algorithm>
 #include <chrono>
@@ -32,6 +33,21 @@ constexpr std::uint32_t kPatience = 300;
 //! Branch-and-bound nodes per knapsack subproblem.
 constexpr std::uint64_t kKnapsackNodes = 2000;
 constexpr std::uint32_t kMaxLagrangianIterations = 1500;
+constexpr std::uint32_t kBoundWindow = 100;
+//! Largest clients × candidates for which every perturbation is followed by the full
+//! open-set descent.
+constexpr double kFullDescentPairs = 250000.0;
+//! Open neighbours of a median whose joint clusters are re-optimised with it.
+constexpr std::uint32_t kPairNeighbours = 6;
+//! Nearest closed candidates of each pooled client that may become one of the pair's medians.
+constexpr std::uint32_t kPairSources = 4;
+//! Largest pooled cluster the pair move re-optimises.
+constexpr std::size_t kPairMaxClients = 40;
+//! Longest ejection chain (moves of whole clients) and the nodes one chain search may visit.
+constexpr std::uint32_t kChainDepth = 4;
+constexpr std::uint32_t kChainNodes = 3000;
+//! Branch-and-bound nodes per two-median assignment.
+constexpr std::uint64_t kPairNodes = 4000;
 
 //! One single-source solution: which candidates are open and where every client goes.
 struct SingleSourceState
@@ -85,11 +101,24 @@ class SingleSourceSearch
     void improve( SingleSourceState &state, const std::vector<std::uint32_t> &clients ) const;
     bool shiftClients( SingleSourceState &state, const std::vector<std::uint32_t> &clients ) const;
     bool swapClients( SingleSourceState &state, const std::vector<std::uint32_t> &clients ) const;
+    bool chainClients( SingleSourceState &state, const std::vector<std::uint32_t> &clients ) const;
+    bool chainFrom( SingleSourceState &state, std::vector<std::vector<std::uint32_t>> &members, std::vector<char> &inChain,
+                    std::uint32_t mover, double gain, std::uint32_t depth, std::uint32_t &nodes ) const;
     bool complete( SingleSourceState &state, std::vector<std::uint32_t> pending ) const;
     std::vector<std::uint32_t> swapPartners( const SingleSourceState &state, std::uint32_t candidate ) const;
     bool tryChange( SingleSourceState &state, std::uint32_t in, std::uint32_t out ) const;
+    std::vector<std::vector<std::uint32_t>> membersOf( const SingleSourceState &state ) const;
+    std::vector<std::uint32_t> openNeighbours( const SingleSourceState &state, const std::vector<std::vector<std::uint32_t>> &members,
+                                               std::uint32_t median ) const;
+    bool improvePair( SingleSourceState &state, const std::vector<std::vector<std::uint32_t>> &members, std::uint32_t first,
+                      std::uint32_t second, std::vector<std::uint32_t> &changed );
+    double assignPair( std::uint32_t a, std::uint32_t b, double limit );
+    void pairBranch( std::size_t depth, double roomA, double roomB, double current );
+    void pairDescent( SingleSourceState &state, std::vector<std::uint32_t> queue );
+    SingleSourceState locationAllocation( const SingleSourceState &start );
     void searchOpenSets( SingleSourceState &state );
-    bool perturb( SingleSourceState &state, std::uint32_t moves );
+    bool perturb( SingleSourceState &state, std::uint32_t moves, std::vector<std::uint32_t> &touched );
+    std::vector<std::uint32_t> openList( const SingleSourceState &state ) const;
     void keepIfBest( const SingleSourceState &state );
     SingleSourceState fromRelaxation( const std::vector<char> &isOpen, const std::vector<std::uint32_t> &preferred ) const;
     void chooseRelaxedOpenSet( const std::vector<double> &value, std::vector<double> &level ) const;
@@ -118,6 +147,16 @@ class SingleSourceSearch
     bool mHaveBest = false;
     double mLowerBound = 0.0;
     bool mCanceled = false;
+    // Two-median assignment search (assignPair): pooled clients by regret, their sides.
+    std::vector<std::uint32_t> mPool;
+    std::vector<double> mPoolMinRest;             //!< sum of the cheaper costs from depth k on
+    std::vector<char> mPoolSide;
+    std::vector<char> mPoolBestSide;
+    std::uint32_t mPairA = 0;
+    std::uint32_t mPairB = 0;
+    double mPairBest = 0.0;
+    std::uint64_t mPairNodesUsed = 0;
+    std::vector<double> mPoolDemandFrom;          //!< demand from depth k on
 };
 
 SingleSourceSearch::SingleSourceSearch( const SingleSourceModel &model, const LocationSiteRules &rules,
@@ -323,7 +362,7 @@ void SingleSourceSearch::improve( SingleSourceState &state, const std::vector<st
   {
     const bool shifted = shiftClients( state, clients );
     const bool swapped = swapClients( state, clients );
-    if ( !shifted && !swapped )
+    if ( !shifted && !swapped && !chainClients( state, clients ) )
       break;
   }
 }
@@ -356,9 +395,7 @@ bool SingleSourceSearch::shiftClients( SingleSourceState &state, const std::vect
 //! client's own for a plain swap) where it fits; applied when the sum drops.
 bool SingleSourceSearch::swapClients( SingleSourceState &state, const std::vector<std::uint32_t> &clients ) const
 {
-  std::vector<std::vector<std::uint32_t>> members( mCandidates );
-  for ( std::uint32_t client = 0; client < mClients; ++client )
-    members[state.assign[client]].push_back( client );
+  std::vector<std::vector<std::uint32_t>> members = membersOf( state );
   auto roomAfter = [&]( std::uint32_t candidate, double change ) {
     return state.load[candidate] + change <= mModel.capacity[candidate] * ( 1.0 + kEpsilon ) + kEpsilon;
   };
@@ -428,6 +465,72 @@ bool SingleSourceSearch::swapClients( SingleSourceState &state, const std::vecto
     }
   }
   return improved;
+}
+
+//! Ejection chains from each client in turn (see chainFrom); true when one was applied.
+bool SingleSourceSearch::chainClients( SingleSourceState &state, const std::vector<std::uint32_t> &clients ) const
+{
+  std::vector<std::vector<std::uint32_t>> members = membersOf( state );
+  std::vector<char> inChain( mClients, 0 );
+  bool improved = false;
+  for ( std::uint32_t client : clients )
+  {
+    std::uint32_t nodes = 0;
+    inChain[client] = 1;
+    improved = chainFrom( state, members, inChain, client, 0.0, 0, nodes ) || improved;
+    inChain[client] = 0;
+  }
+  return improved;
+}
+
+//! Moves \a mover to one of its nearest open candidates; when that overflows, one of the
+//! residents there whose demand covers the overflow moves on in turn, up to kChainDepth
+//! moves. Every partial chain must gain (Lin-Kernighan rule), which keeps the search short.
+//! Applied (true) at the first chain that ends within the capacities; else state unchanged.
+bool SingleSourceSearch::chainFrom( SingleSourceState &state, std::vector<std::vector<std::uint32_t>> &members,
+                                    std::vector<char> &inChain, std::uint32_t mover, double gain, std::uint32_t depth,
+                                    std::uint32_t &nodes ) const
+{
+  const std::uint32_t from = state.assign[mover];
+  const double current = costOf( mover, from );
+  const double tolerance = kEpsilon * std::max( 1.0, std::fabs( state.objective ) );
+  auto relocate = [&]( std::uint32_t to ) {
+    std::vector<std::uint32_t> &list = members[state.assign[mover]];
+    list.erase( std::find( list.begin(), list.end(), mover ) );
+    members[to].push_back( mover );
+    moveClient( state, mover, to );
+  };
+  std::uint32_t tried = 0;
+  for ( const std::uint32_t *it = mRanking.begin( mover ); it != mRanking.end( mover ) && tried < kChainAlternatives; ++it )
+  {
+    const std::uint32_t to = *it;
+    if ( !state.isOpen[to] || to == from )
+      continue;
+    ++tried;
+    const double total = gain + current - costOf( mover, to );
+    if ( total <= tolerance || ++nodes > kChainNodes )
+      break;
+    relocate( to );
+    const double overflow = state.load[to] - mModel.capacity[to] * ( 1.0 + kEpsilon ) - kEpsilon;
+    if ( overflow <= 0.0 )
+      return true;
+    if ( depth + 1 < kChainDepth )
+    {
+      const std::vector<std::uint32_t> residents = members[to];
+      for ( std::uint32_t resident : residents )
+      {
+        if ( inChain[resident] || mModel.demand[resident] < overflow )
+          continue;
+        inChain[resident] = 1;
+        const bool applied = chainFrom( state, members, inChain, resident, total, depth + 1, nodes );
+        inChain[resident] = 0;
+        if ( applied )
+          return true;
+      }
+    }
+    relocate( from );
+  }
+  return false;
 }
 
 //! Inserts \a pending; for models without a fixed count, opens candidates (least fixed cost
@@ -520,6 +623,396 @@ bool SingleSourceSearch::tryChange( SingleSourceState &state, std::uint32_t in, 
   return true;
 }
 
+std::vector<std::uint32_t> SingleSourceSearch::openList( const SingleSourceState &state ) const
+{
+  std::vector<std::uint32_t> open;
+  for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
+  {
+    if ( state.isOpen[candidate] )
+      open.push_back( candidate );
+  }
+  return open;
+}
+
+//! Per open candidate, the clients it serves (ascending).
+std::vector<std::vector<std::uint32_t>> SingleSourceSearch::membersOf( const SingleSourceState &state ) const
+{
+  std::vector<std::vector<std::uint32_t>> members( mCandidates );
+  for ( std::uint32_t client = 0; client < mClients; ++client )
+  {
+    if ( state.assign[client] != kUnassigned )
+      members[state.assign[client]].push_back( client );
+  }
+  return members;
+}
+
+//! The open candidates that come next after \a median for its clients (the first two other
+//! open ones of each), nearest first: the clusters that compete with its own for them.
+std::vector<std::uint32_t> SingleSourceSearch::openNeighbours( const SingleSourceState &state,
+                                                              const std::vector<std::vector<std::uint32_t>> &members,
+                                                              std::uint32_t median ) const
+{
+  std::vector<std::pair<double, std::uint32_t>> scored;
+  for ( std::uint32_t client : members[median] )
+  {
+    std::uint32_t taken = 0;
+    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && taken < 2; ++it )
+    {
+      if ( !state.isOpen[*it] || *it == median )
+        continue;
+      ++taken;
+      const double cost = costOf( client, *it );
+      auto known = std::find_if( scored.begin(), scored.end(), [&]( const auto &entry ) { return entry.second == *it; } );
+      if ( known == scored.end() )
+        scored.emplace_back( cost, *it );
+      else
+        known->first = std::min( known->first, cost );
+    }
+  }
+  std::stable_sort( scored.begin(), scored.end() );
+  std::vector<std::uint32_t> neighbours;
+  for ( std::size_t k = 0; k < scored.size() && neighbours.size() < kPairNeighbours; ++k )
+    neighbours.push_back( scored[k].second );
+  return neighbours;
+}
+
+//! Depth-first search over the pooled clients (regret order): each goes to a or b within
+//! the rooms; the cheaper side first; pruned by the sum of the remaining cheaper costs.
+void SingleSourceSearch::pairBranch( std::size_t depth, double roomA, double roomB, double current )
+{
+  if ( ++mPairNodesUsed > kPairNodes )
+    return;
+  if ( depth == mPool.size() )
+  {
+    if ( current < mPairBest )
+    {
+      mPairBest = current;
+      mPoolBestSide = mPoolSide;
+    }
+    return;
+  }
+  if ( current + mPoolMinRest[depth] >= mPairBest - kEpsilon * std::max( 1.0, std::fabs( mPairBest ) ) )
+    return;
+  if ( mPoolDemandFrom[depth] > roomA + roomB + kEpsilon )
+    return;
+  const std::uint32_t client = mPool[depth];
+  const double demand = mModel.demand[client];
+  const double costA = costOf( client, mPairA );
+  const double costB = costOf( client, mPairB );
+  const double slack = kEpsilon * std::max( 1.0, demand );
+  for ( int pass = 0; pass < 2; ++pass )
+  {
+    const bool toA = ( costA <= costB ) == ( pass == 0 );
+    const double cost = toA ? costA : costB;
+    const double room = toA ? roomA : roomB;
+    if ( cost == kNoCost || demand > room + slack )
+      continue;
+    mPoolSide[depth] = toA ? 1 : 0;
+    pairBranch( depth + 1, toA ? roomA - demand : roomA, toA ? roomB : roomB - demand, current + cost );
+  }
+}
+
+//! Best assignment of the pool to medians a and b (without fixed costs) if cheaper than
+//! \a limit, else kNoCost; the sides are left in mPoolBestSide, in mPool order.
+double SingleSourceSearch::assignPair( std::uint32_t a, std::uint32_t b, double limit )
+{
+  mPairA = a;
+  mPairB = b;
+  std::stable_sort( mPool.begin(), mPool.end(), [&]( std::uint32_t x, std::uint32_t y ) {
+    const double rx = std::fabs( costOf( x, a ) - costOf( x, b ) );
+    const double ry = std::fabs( costOf( y, a ) - costOf( y, b ) );
+    if ( rx != ry )
+      return rx > ry;
+    return mModel.demand[x] > mModel.demand[y];
+  } );
+  const std::size_t size = mPool.size();
+  mPoolMinRest.assign( size + 1, 0.0 );
+  mPoolDemandFrom.assign( size + 1, 0.0 );
+  for ( std::size_t k = size; k-- > 0; )
+  {
+    mPoolMinRest[k] = mPoolMinRest[k + 1] + std::min( costOf( mPool[k], a ), costOf( mPool[k], b ) );
+    mPoolDemandFrom[k] = mPoolDemandFrom[k + 1] + mModel.demand[mPool[k]];
+  }
+  mPoolSide.assign( size, 0 );
+  mPoolBestSide.assign( size, 0 );
+  mPairBest = limit;
+  mPairNodesUsed = 0;
+  pairBranch( 0, mModel.capacity[a], mModel.capacity[b], 0.0 );
+  return mPairBest < limit ? mPairBest : kNoCost;
+}
+
+//! Re-optimises the clients of two open medians together: the best two medians among
+//! them and their clients' nearest closed candidates, with the best assignment of the pooled
+//! clients. Applies it when cheaper; \a changed gets the new medians.
+bool SingleSourceSearch::improvePair( SingleSourceState &state, const std::vector<std::vector<std::uint32_t>> &members,
+                                      std::uint32_t first, std::uint32_t second, std::vector<std::uint32_t> &changed )
+{
+  std::vector<std::uint32_t> pool = members[first];
+  pool.insert( pool.end(), members[second].begin(), members[second].end() );
+  if ( pool.size() > kPairMaxClients )
+    return false;
+  double current = mModel.fixedCost[first] + mModel.fixedCost[second];
+  double demand = 0.0;
+  for ( std::uint32_t client : pool )
+  {
+    current += costOf( client, state.assign[client] );
+    demand += mModel.demand[client];
+  }
+  // Medians that may replace first or second (required ones stay).
+  std::vector<std::uint32_t> sites;
+  for ( std::uint32_t client : pool )
+  {
+    std::uint32_t taken = 0;
+    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && taken < kPairSources; ++it )
+    {
+      if ( state.isOpen[*it] )
+        continue;
+      ++taken;
+      if ( std::find( sites.begin(), sites.end(), *it ) == sites.end() )
+        sites.push_back( *it );
+    }
+  }
+  std::vector<std::uint32_t> firstOptions{ first };
+  std::vector<std::uint32_t> secondOptions{ second };
+  if ( !mRules.fixedOpen[first] )
+    firstOptions.insert( firstOptions.end(), sites.begin(), sites.end() );
+  if ( !mRules.fixedOpen[second] )
+    secondOptions.insert( secondOptions.end(), sites.begin(), sites.end() );
+  mPool = pool;
+  double bestValue = current;
+  std::uint32_t bestA = kUnassigned;
+  std::uint32_t bestB = kUnassigned;
+  std::vector<std::uint32_t> bestPool;
+  std::vector<char> bestSide;
+  const double tolerance = kEpsilon * std::max( 1.0, std::fabs( current ) );
+  for ( std::uint32_t a : firstOptions )
+  {
+    for ( std::uint32_t b : secondOptions )
+    {
+      // Each unordered pair of new sites once.
+      if ( a == b || ( a != first && b != second && a > b ) )
+        continue;
+      if ( mModel.capacity[a] + mModel.capacity[b] < demand )
+        continue;
+      const double fixed = mModel.fixedCost[a] + mModel.fixedCost[b];
+      double relaxed = fixed;
+      for ( std::uint32_t client : pool )
+        relaxed += std::min( costOf( client, a ), costOf( client, b ) );
+      if ( relaxed >= bestValue - tolerance )
+        continue;
+      const double value = assignPair( a, b, bestValue - tolerance - fixed );
+      if ( value == kNoCost )
+        continue;
+      bestValue = value + fixed;
+      bestA = a;
+      bestB = b;
+      bestPool = mPool;
+      bestSide = mPoolBestSide;
+    }
+  }
+  if ( bestA == kUnassigned )
+    return false;
+  for ( std::uint32_t client : pool )
+  {
+    const std::uint32_t from = state.assign[client];
+    state.load[from] -= mModel.demand[client];
+    state.objective -= costOf( client, from );
+    state.assign[client] = kUnassigned;
+    ++state.unassigned;
+  }
+  for ( std::uint32_t median : { first, second } )
+  {
+    state.isOpen[median] = 0;
+    state.load[median] = 0.0;
+    state.objective -= mModel.fixedCost[median];
+    --state.openCount;
+  }
+  openCandidate( state, bestA );
+  openCandidate( state, bestB );
+  for ( std::size_t k = 0; k < bestPool.size(); ++k )
+    moveClient( state, bestPool[k], bestSide[k] ? bestA : bestB );
+  changed.push_back( bestA );
+  changed.push_back( bestB );
+  return true;
+}
+
+//! Capacitated location-allocation from \a start's open set: the transportation optimum
+//! (clients split) for the open set, then each median moved to the site that serves its
+//! flow most cheaply; repeated while the transportation cost drops. The best open set is
+//! rounded to single sources (each client to its largest flow where it fits).
+SingleSourceState SingleSourceSearch::locationAllocation( const SingleSourceState &start )
+{
+  std::vector<std::uint32_t> open;
+  for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
+  {
+    if ( start.isOpen[candidate] )
+      open.push_back( candidate );
+  }
+  TransportationSolver transport;
+  std::vector<double> capacity;
+  std::vector<double> unitCost;
+  double bestValue = kNoCost;
+  std::vector<std::uint32_t> bestOpen;
+  std::vector<std::uint32_t> bestPreferred;
+  std::vector<char> isOpen( mCandidates, 0 );
+  for ( std::uint32_t round = 0; round < 50 && !stopRequested(); ++round )
+  {
+    const std::size_t sites = open.size();
+    capacity.assign( sites, 0.0 );
+    double fixed = 0.0;
+    for ( std::size_t f = 0; f < sites; ++f )
+    {
+      capacity[f] = mModel.capacity[open[f]];
+      fixed += mModel.fixedCost[open[f]];
+    }
+    unitCost.assign( static_cast<std::size_t>( mClients ) * sites, kForbiddenAssignment );
+    for ( std::uint32_t client = 0; client < mClients; ++client )
+    {
+      const double demand = mModel.demand[client];
+      for ( std::size_t f = 0; f < sites; ++f )
+      {
+        const double cost = costOf( client, open[f] );
+        if ( cost < kNoCost && demand <= capacity[f] )
+          unitCost[client * sites + f] = demand > 0.0 ? cost / demand : 0.0;
+      }
+    }
+    if ( !transport.solve( mModel.demand, capacity, unitCost, kForbiddenAssignment ) )
+      break;
+    const double value = transport.cost() + fixed;
+    if ( !bestOpen.empty() && !better( value, bestValue ) )
+      break;
+    bestValue = value;
+    bestOpen = open;
+    // Each client's largest flow, and per site the clients it serves.
+    const std::vector<double> &flow = transport.flow();
+    std::vector<std::vector<std::uint32_t>> served( sites );
+    bestPreferred.assign( mClients, kUnassigned );
+    for ( std::uint32_t client = 0; client < mClients; ++client )
+    {
+      double largest = 0.0;
+      for ( std::size_t f = 0; f < sites; ++f )
+      {
+        const double amount = flow[client * sites + f];
+        if ( amount <= 0.0 )
+          continue;
+        served[f].push_back( client );
+        if ( amount > largest )
+        {
+          largest = amount;
+          bestPreferred[client] = open[f];
+        }
+      }
+    }
+    for ( std::uint32_t candidate : open )
+      isOpen[candidate] = 1;
+    bool moved = false;
+    for ( std::size_t f = 0; f < sites; ++f )
+    {
+      const std::uint32_t median = open[f];
+      if ( mRules.fixedOpen[median] )
+        continue;
+      double load = 0.0;
+      for ( std::uint32_t client : served[f] )
+        load += flow[client * sites + f];
+      auto score = [&]( std::uint32_t site ) {
+        double total = mModel.fixedCost[site];
+        for ( std::uint32_t client : served[f] )
+        {
+          const double cost = costOf( client, site );
+          if ( cost == kNoCost || mModel.demand[client] > mModel.capacity[site] )
+            return kNoCost;
+          total += mModel.demand[client] > 0.0 ? flow[client * sites + f] * cost / mModel.demand[client] : 0.0;
+        }
+        return total;
+      };
+      double bestScore = score( median );
+      if ( bestScore == kNoCost )
+        continue;
+      std::uint32_t bestSite = median;
+      for ( std::uint32_t client : served[f] )
+      {
+        std::uint32_t taken = 0;
+        for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && taken < kPartnerSources; ++it )
+        {
+          if ( isOpen[*it] )
+            continue;
+          ++taken;
+          if ( mModel.capacity[*it] < load )
+            continue;
+          const double siteScore = score( *it );
+          if ( better( siteScore, bestScore ) )
+          {
+            bestScore = siteScore;
+            bestSite = *it;
+          }
+        }
+      }
+      if ( bestSite != median )
+      {
+        isOpen[median] = 0;
+        isOpen[bestSite] = 1;
+        open[f] = bestSite;
+        moved = true;
+      }
+    }
+    std::fill( isOpen.begin(), isOpen.end(), 0 );
+    if ( !moved )
+      break;
+  }
+  if ( bestOpen.empty() )
+    return start;
+  for ( std::uint32_t candidate : bestOpen )
+    isOpen[candidate] = 1;
+  return fromRelaxation( isOpen, bestPreferred );
+}
+
+//! Pair re-optimisation of each queued median with its open neighbours until none improves;
+//! medians that change are queued again with their neighbours.
+void SingleSourceSearch::pairDescent( SingleSourceState &state, std::vector<std::uint32_t> queue )
+{
+  std::vector<std::vector<std::uint32_t>> members = membersOf( state );
+  std::vector<char> queued( mCandidates, 0 );
+  for ( std::uint32_t median : queue )
+    queued[median] = 1;
+  for ( std::size_t next = 0; next < queue.size() && !stopRequested(); ++next )
+  {
+    const std::uint32_t median = queue[next];
+    queued[median] = 0;
+    if ( !state.isOpen[median] )
+      continue;
+    for ( std::uint32_t neighbour : openNeighbours( state, members, median ) )
+    {
+      std::vector<std::uint32_t> changed;
+      if ( !improvePair( state, members, median, neighbour, changed ) )
+        continue;
+      std::vector<std::uint32_t> touched = members[median];
+      touched.insert( touched.end(), members[neighbour].begin(), members[neighbour].end() );
+      improve( state, touched );
+      members = membersOf( state );
+      for ( std::uint32_t site : changed )
+      {
+        std::vector<std::uint32_t> around = openNeighbours( state, members, site );
+        around.push_back( site );
+        for ( std::uint32_t other : around )
+        {
+          if ( !queued[other] )
+          {
+            queued[other] = 1;
+            queue.push_back( other );
+          }
+        }
+      }
+      break;
+    }
+    if ( next > 4 * mCandidates + 1000 )
+    {
+      // Compact the queue so it does not grow without bound.
+      queue.erase( queue.begin(), queue.begin() + static_cast<std::ptrdiff_t>( next + 1 ) );
+      next = static_cast<std::size_t>( -1 );
+    }
+  }
+}
+
 //! First-improvement descent over drops, adds and swaps of candidates.
 void SingleSourceSearch::searchOpenSets( SingleSourceState &state )
 {
@@ -556,7 +1049,7 @@ void SingleSourceSearch::searchOpenSets( SingleSourceState &state )
 
 //! Random swaps of open candidates for candidates near one of their clients (and, without a
 //! fixed count, random drops or adds), followed by reinsertion and a full descent.
-bool SingleSourceSearch::perturb( SingleSourceState &state, std::uint32_t moves )
+bool SingleSourceSearch::perturb( SingleSourceState &state, std::uint32_t moves, std::vector<std::uint32_t> &touched )
 {
   std::vector<std::uint32_t> pending;
   for ( std::uint32_t move = 0, attempts = 0; move < moves && attempts < 20 * moves; ++attempts )
@@ -583,6 +1076,8 @@ bool SingleSourceSearch::perturb( SingleSourceState &state, std::uint32_t moves 
     }
     else
       continue;
+    touched.push_back( out );
+    touched.push_back( in );
     ++move;
   }
   return complete( state, pending );
@@ -724,12 +1219,17 @@ void SingleSourceSearch::lagrangian()
   std::vector<std::uint32_t> preferred( mClients, kUnassigned );
   std::vector<char> isOpen( mCandidates, 0 );
   std::vector<char> lastTried;
+  // Large instances rarely gain from the relaxed open sets, which are costly to complete.
+  const std::uint32_t heuristicEvery = static_cast<double>( mClients ) * mCandidates <= kFullDescentPairs ? 5 : 50;
+  // Half the time limit, counted from here so that the heuristic start does not eat it.
+  const Clock::time_point begin = Clock::now();
   const double budgetS = 0.5 * mOptions.timeLimitS;
   double scale = 2.0;
   std::uint32_t sinceImprovement = 0;
+  double windowStart = 0.0;
   for ( std::uint32_t iteration = 0; iteration < kMaxLagrangianIterations && !stopRequested(); ++iteration )
   {
-    if ( std::chrono::duration<double>( Clock::now() - mStart ).count() > budgetS )
+    if ( std::chrono::duration<double>( Clock::now() - begin ).count() > budgetS )
       break;
     mProgress.setProgress( 0.5 * iteration / kMaxLagrangianIterations );
     const double highest = *std::max_element( multiplier.begin(), multiplier.end() );
@@ -792,12 +1292,19 @@ void SingleSourceSearch::lagrangian()
       scale *= 0.5;
       sinceImprovement = 0;
     }
-    // Every fifth relaxed solution once the multipliers settle is made feasible; every new
-    // open set while none is known.
-    if ( ( iteration % 5 == 0 && iteration >= 10 ) || ( !mHaveBest && isOpen != lastTried ) )
+    // Every heuristicEvery-th relaxed solution once the multipliers settle is made feasible;
+    // every new open set while none is known.
+    if ( ( iteration % heuristicEvery == 0 && iteration >= 10 ) || ( !mHaveBest && isOpen != lastTried ) )
     {
       keepIfBest( fromRelaxation( isOpen, preferred ) );
       lastTried = isOpen;
+    }
+    // Stop once the bound has stalled: under 0.01 % gained over the last kBoundWindow iterations.
+    if ( iteration % kBoundWindow == 0 )
+    {
+      if ( iteration > 0 && mLowerBound - windowStart < 1e-4 * std::fabs( mLowerBound ) )
+        break;
+      windowStart = mLowerBound;
     }
     if ( isProven() || scale < 1e-4 )
       break;
@@ -822,13 +1329,27 @@ Result<LocationSolution> SingleSourceSearch::run()
       isOpen[candidate] = 1;
     keepIfBest( fromRelaxation( isOpen, std::vector<std::uint32_t>( mClients, kUnassigned ) ) );
   }
+  // Heuristic descent before the bound: its incumbent steers the subgradient steps.
+  if ( mHaveBest )
+  {
+    keepIfBest( locationAllocation( mBest ) );
+    SingleSourceState state = mBest;
+    pairDescent( state, openList( state ) );
+    keepIfBest( state );
+  }
   lagrangian();
   if ( !mHaveBest && !stopRequested() )
     keepIfBest( fromRelaxation( largestCapacities(), std::vector<std::uint32_t>( mClients, kUnassigned ) ) );
   if ( !mHaveBest )
     return makeError( mCanceled ? ErrorCode::Canceled : ErrorCode::Infeasible );
+  // The full open-set descent only where it is cheap; large instances re-optimise the
+  // pairs around the perturbed medians instead.
+  const bool fullDescent = static_cast<double>( mClients ) * mCandidates <= kFullDescentPairs;
   SingleSourceState state = mBest;
-  searchOpenSets( state );
+  pairDescent( state, openList( state ) );
+  if ( fullDescent )
+    searchOpenSets( state );
+  keepIfBest( state );
   // maxIterations bounds the rounds; by default the search stops once it stalls.
   const std::uint32_t iterations = mOptions.maxIterations > 0 ? mOptions.maxIterations : UINT32_MAX;
   std::uint32_t moves = 1;
@@ -838,9 +1359,12 @@ Result<LocationSolution> SingleSourceSearch::run()
     mProgress.setProgress( 0.5 + 0.5 * std::min( 1.0, static_cast<double>( stalled ) / kPatience ) );
     state = mBest;
     ++stalled;
-    if ( !perturb( state, moves ) )
+    std::vector<std::uint32_t> touched;
+    if ( !perturb( state, moves, touched ) )
       continue;
-    searchOpenSets( state );
+    pairDescent( state, touched );
+    if ( fullDescent )
+      searchOpenSets( state );
     const double before = mBest.objective;
     keepIfBest( state );
     const bool gained = better( mBest.objective, before );

@@ -7,10 +7,13 @@
 // set is then chosen under the facility count limits, or, without limits, with the
 // relaxed "open capacity covers the demand" cut. Multipliers by subgradient optimisation.
 //
-// Upper bound: a Lagrangian heuristic (the relaxed open set, each client kept where a
-// knapsack put it, the others inserted by regret), improved by client shift and swap moves
-// and by candidate drop/add/swap moves (swap partners: the best re-centred medians of each
-// cluster), then a seeded perturbation loop.
+// Upper bound: from a given start open set, capacitated location-allocation (transportation
+// optimum with split clients, medians moved to the best site for their flow, repeated) and
+// its single-source rounding; a Lagrangian heuristic (the relaxed open set, each client kept
+// where a knapsack put it, the others inserted by regret). Improved by client shifts, swaps
+// and ejection chains, by re-optimising the clients of two neighbouring medians together
+// (best two sites near them, exact two-median assignment), by candidate drop/add/swap moves
+// on small instances, then a seeded perturbation loop that re-optimises around the change.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"
