@@ -28,6 +28,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace gf;
@@ -151,6 +152,7 @@ Outcome runPMedian( const BenchmarkInstance &instance, std::uint32_t p, const Be
   PMedianOptions solverOptions;
   solverOptions.p = p;
   solverOptions.timeLimitS = options.timeLimitS;
+  solverOptions.threads = std::max( 1u, std::thread::hardware_concurrency() );
   SilentProgress progress;
   const auto start = std::chrono::steady_clock::now();
   return outcomeOf( solvePMedian( instance.problem, solverOptions, progress ), start );

@@ -137,6 +137,8 @@ class TestPMedianSolver : public QObject
     void requiredAndBannedRespected();
     void unservableClientsUnassigned();
     void sameSeedSameAnswer();
+    void eliteSearchMatchesEnumeration();
+    void threadCountKeepsAnswer();
     void tooManyFacilities();
     void invalidInputs();
     void cancelKeepsBestSoFar();
@@ -245,6 +247,56 @@ void TestPMedianSolver::sameSeedSameAnswer()
   QCOMPARE( first->open, second->open );
   QCOMPARE( first->assignment, second->assignment );
   QCOMPARE( first->objective, second->objective );
+}
+
+void TestPMedianSolver::eliteSearchMatchesEnumeration()
+{
+  // Without a bound nothing is proven, so every run goes through the VNS chains and relinking.
+  RandomSource random( 41 );
+  for ( int round = 0; round < 25; ++round )
+  {
+    const std::uint32_t n = 8 + random.below( 10 );
+    const std::uint32_t m = 6 + random.below( 8 );
+    const std::uint32_t p = 2 + random.below( m - 2 );
+    const LocationProblem problem = randomProblem( random, n, m, true, false );
+    const Reference reference = enumerate( problem, p );
+    PMedianOptions options;
+    options.p = p;
+    options.seed = round;
+    options.threads = 1 + round % 3;
+    options.maxIterations = 20;
+    options.computeLowerBound = false;
+    SilentProgress progress;
+    const Result<LocationSolution> result = solvePMedian( problem, options, progress );
+    QVERIFY( result.isOk() );
+    verifyConsistent( problem, *result, p );
+    QVERIFY( std::fabs( result->objective - reference.cost ) < 1e-6 );
+  }
+}
+
+void TestPMedianSolver::threadCountKeepsAnswer()
+{
+  RandomSource random( 77 );
+  for ( int round = 0; round < 3; ++round )
+  {
+    const LocationProblem problem = randomProblem( random, 160, 140, true, false );
+    PMedianOptions options;
+    options.p = 10 + 5 * round;
+    options.seed = 3 + round;
+    options.maxIterations = 40;
+    options.computeLowerBound = false;
+    SilentProgress progress;
+    const Result<LocationSolution> single = solvePMedian( problem, options, progress );
+    QVERIFY( single.isOk() );
+    for ( unsigned threads : { 2u, 4u } )
+    {
+      options.threads = threads;
+      const Result<LocationSolution> parallel = solvePMedian( problem, options, progress );
+      QVERIFY( parallel.isOk() );
+      QCOMPARE( parallel->open, single->open );
+      QCOMPARE( parallel->objective, single->objective );
+    }
+  }
 }
 
 void TestPMedianSolver::tooManyFacilities()

@@ -2,19 +2,50 @@
 
 #include "engine/solvers/candidate_ranking.h"
 #include "engine/solvers/location_site_rules.h"
+#include "engine/solvers/pmedian_elite_pool.h"
 #include "engine/solvers/pmedian_lagrangian.h"
 #include "engine/solvers/random_source.h"
 #include "engine/solvers/swap_local_search.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
+#include <functional>
+#include <memory>
+#include <thread>
+#include <utility>
 
 namespace gf {
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+//! Batches of VNS chains in the path-relinking phase, and chains per batch: a fixed batch, so
+//! the pool each chain sees (and so the answer) does not depend on the thread count.
+constexpr std::uint32_t kMaxBatches = 8;
+constexpr std::uint32_t kBatch = 4;
+constexpr std::size_t kEliteSize = 10;
+constexpr std::uint32_t kRelinkRounds = 5;
+//! Largest matrix (clients × candidates) also kept transposed for the swap scans: 512 MB.
+constexpr double kTransposeLimit = 64e6;
+
+//! An independent stream per work unit (splitmix64 of the seed and the unit).
+std::uint64_t unitSeed( std::uint64_t seed, std::uint64_t unit )
+{
+  std::uint64_t z = seed + 0x9E3779B97F4A7C15ull * ( unit + 1 );
+  z = ( z ^ ( z >> 30 ) ) * 0xBF58476D1CE4E5B9ull;
+  z = ( z ^ ( z >> 27 ) ) * 0x94D049BB133111EBull;
+  return z ^ ( z >> 31 );
+}
+
+//! A local optimum found by a work unit.
+struct FoundSolution
+{
+  std::vector<std::uint32_t> open;
+  double objective = 0.0;
+};
 
 //! Repeatedly opens the candidate saving the most weighted cost (ties: lowest index).
 bool greedyOpen( const LocationProblem &problem, const CandidateRanking &ranking, const LocationSiteRules &rules,
@@ -107,37 +138,58 @@ class PMedianSearch
       , mMissingCost( missingCostOf( problem, mRanking ) )
       , mIntegral( hasIntegralObjective( problem, mRanking ) )
       , mDeadline( Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) ) )
-      , mSearch( problem, mRanking, rules.eligible, rules.fixedOpen, mMissingCost )
-    {}
+      , mByCandidate( static_cast<double>( problem.clientCount ) * problem.candidateCount <= kTransposeLimit
+                        ? SwapLocalSearch::candidateMajorCosts( problem, rules.eligible, mMissingCost )
+                        : std::vector<double>() )
+      , mSearch( problem, mRanking, rules.eligible, rules.fixedOpen, mMissingCost, byCandidate() )
+      , mVnsShare( options.pathRelinking ? 0.4 : 0.7 )
+    {
+      for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+      {
+        if ( rules.eligible[candidate] )
+          mEligible.push_back( candidate );
+      }
+      for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+      {
+        if ( mRanking.isServable( client ) && problem.weightOf( client ) > 0.0 )
+          mServable.push_back( client );
+      }
+    }
 
     Result<LocationSolution> run();
 
   private:
-    bool isProven() const
+    const std::vector<double> *byCandidate() const { return mByCandidate.empty() ? nullptr : &mByCandidate; }
+    bool isProven() const { return isProvenAt( mBestObjective ); }
+    bool isProvenAt( double objective ) const
     {
-      if ( mBestObjective >= mMissingCost )
+      if ( objective >= mMissingCost )
         return false;
-      const double gap = mBestObjective - mLowerBound;
-      return mIntegral ? gap < 1.0 - 1e-6 : gap <= 1e-6 + 1e-9 * std::fabs( mBestObjective );
+      const double gap = objective - mLowerBound;
+      return mIntegral ? gap < 1.0 - 1e-6 : gap <= 1e-6 + 1e-9 * std::fabs( objective );
     }
     bool stopRequested()
     {
       mCanceled = mCanceled || mProgress.isCanceled();
       return mCanceled || Clock::now() > mDeadline;
     }
-    void adoptIfBetter()
-    {
-      const double objective = mSearch.objective();
-      if ( objective < mBestObjective - 1e-9 * std::max( 1.0, std::fabs( objective ) ) )
-      {
-        mBestObjective = objective;
-        mBest = mSearch.open();
-      }
-    }
+    void adopt( const FoundSolution &found );
+    bool consider( PMedianElitePool &pool, FoundSolution found );
     std::vector<std::uint32_t> warmStart( const std::vector<std::uint32_t> &greedy ) const;
     void computeBound();
-    void variableNeighbourhoodSearch();
-    void localShake( std::uint32_t client, RandomSource &random, std::uint32_t &in, std::uint32_t &out ) const;
+    //! VNS iterations without improvement before a search stops.
+    std::uint32_t vnsIterations() const
+    {
+      return mOptions.maxIterations > 0 ? mOptions.maxIterations : std::max<std::uint32_t>( 1000, 4 * mOptions.p );
+    }
+    FoundSolution variableNeighbourhoodSearch( SwapLocalSearch &search, RandomSource &random, std::uint32_t iterations,
+                                               bool reportProgress ) const;
+    void relinkElite();
+    std::vector<FoundSolution> chain( std::uint32_t unit, const std::vector<PMedianElitePool::Entry> &elite,
+                                      SwapLocalSearch &search ) const;
+    void runUnits( std::size_t count, const std::function<void( std::size_t, SwapLocalSearch & )> &unit );
+    void localShake( const SwapLocalSearch &search, std::uint32_t client, RandomSource &random, std::uint32_t &in,
+                     std::uint32_t &out ) const;
     LocationSolution buildSolution() const;
 
     const LocationProblem &mProblem;
@@ -148,7 +200,12 @@ class PMedianSearch
     double mMissingCost;
     bool mIntegral;
     Clock::time_point mDeadline;
+    std::vector<double> mByCandidate;   //!< transposed costs for SwapLocalSearch, empty when too large
     SwapLocalSearch mSearch;
+    std::vector<std::unique_ptr<SwapLocalSearch>> mHelperSearches;   //!< one per extra thread
+    std::vector<std::uint32_t> mEligible;
+    std::vector<std::uint32_t> mServable;   //!< clients some candidate serves, with positive weight
+    double mVnsShare;
     std::vector<std::uint32_t> mBest;
     double mBestObjective = 0.0;
     double mLowerBound = 0.0;
@@ -178,7 +235,13 @@ Result<LocationSolution> PMedianSearch::run()
   if ( mOptions.computeLowerBound && !stopRequested() )
     computeBound();
   if ( !isProven() && !stopRequested() )
-    variableNeighbourhoodSearch();
+  {
+    RandomSource random( mOptions.seed );
+    mSearch.reset( mBest );
+    adopt( variableNeighbourhoodSearch( mSearch, random, vnsIterations(), true ) );
+  }
+  if ( mOptions.pathRelinking && mOptions.localShakes && !isProven() && !stopRequested() )
+    relinkElite();
   mProgress.setProgress( 1.0 );
   return buildSolution();
 }
@@ -237,76 +300,200 @@ void PMedianSearch::computeBound()
   {
     mSearch.reset( lagrangian.boundOpen() );
     mSearch.descend( mProgress, mDeadline );
-    adoptIfBetter();
+    adopt( { mSearch.open(), mSearch.objective() } );
   }
 }
 
-void PMedianSearch::variableNeighbourhoodSearch()
+//! VNS from the local optimum \a search is on; returns the best solution found. Safe to run
+//! on several searches at once: it reads the shared state only.
+FoundSolution PMedianSearch::variableNeighbourhoodSearch( SwapLocalSearch &search, RandomSource &random,
+                                                          std::uint32_t iterations, bool reportProgress ) const
 {
-  std::vector<std::uint32_t> eligible;
-  for ( std::uint32_t candidate = 0; candidate < mProblem.candidateCount; ++candidate )
-  {
-    if ( mRules.eligible[candidate] )
-      eligible.push_back( candidate );
-  }
+  FoundSolution best{ search.open(), search.objective() };
   const std::uint32_t movable = mOptions.p - static_cast<std::uint32_t>( mRules.required.size() );
   if ( movable == 0 )
-    return;
-  const std::uint32_t maxShake = std::min<std::uint32_t>( { 10u, movable, static_cast<std::uint32_t>( eligible.size() ) - mOptions.p } );
-  const std::uint32_t iterations = mOptions.maxIterations > 0 ? mOptions.maxIterations
-                                                              : std::max<std::uint32_t>( 1000, 4 * mOptions.p );
-  std::vector<std::uint32_t> servable;
-  for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
-  {
-    if ( mRanking.isServable( client ) && mProblem.weightOf( client ) > 0.0 )
-      servable.push_back( client );
-  }
-  RandomSource random( mOptions.seed );
-  mSearch.reset( mBest );
+    return best;
+  const std::uint32_t maxShake = std::min<std::uint32_t>( { 10u, movable, static_cast<std::uint32_t>( mEligible.size() ) - mOptions.p } );
   std::uint32_t shake = 1;
   std::vector<std::uint32_t> movableSlots;
   // The budget counts iterations since the last improvement: the search goes on while it pays.
-  for ( std::uint32_t sinceImprovement = 0; sinceImprovement < iterations && !isProven(); ++sinceImprovement )
+  for ( std::uint32_t sinceImprovement = 0; sinceImprovement < iterations && !isProvenAt( best.objective ); ++sinceImprovement )
   {
-    if ( stopRequested() )
-      return;
-    mProgress.setProgress( 0.3 + 0.7 * sinceImprovement / iterations );
+    if ( mProgress.isCanceled() || Clock::now() > mDeadline )
+      break;
+    if ( reportProgress )
+      mProgress.setProgress( 0.3 + mVnsShare * sinceImprovement / iterations );
     for ( std::uint32_t step = 0; step < shake; ++step )
     {
       movableSlots.clear();
-      for ( std::uint32_t candidate : mSearch.open() )
+      for ( std::uint32_t candidate : search.open() )
       {
-        if ( !mSearch.isFixed( candidate ) )
+        if ( !search.isFixed( candidate ) )
           movableSlots.push_back( candidate );
       }
       std::uint32_t out = movableSlots[random.below( static_cast<std::uint32_t>( movableSlots.size() ) )];
       std::uint32_t in = SwapLocalSearch::kNone;
-      if ( mOptions.localShakes && sinceImprovement % 2 == 1 && !servable.empty() )
-        localShake( servable[random.below( static_cast<std::uint32_t>( servable.size() ) )], random, in, out );
-      while ( in == SwapLocalSearch::kNone || mSearch.isOpen( in ) )
-        in = eligible[random.below( static_cast<std::uint32_t>( eligible.size() ) )];
-      mSearch.swap( in, out );
+      if ( mOptions.localShakes && sinceImprovement % 2 == 1 && !mServable.empty() )
+        localShake( search, mServable[random.below( static_cast<std::uint32_t>( mServable.size() ) )], random, in, out );
+      while ( in == SwapLocalSearch::kNone || search.isOpen( in ) )
+        in = mEligible[random.below( static_cast<std::uint32_t>( mEligible.size() ) )];
+      search.swap( in, out );
     }
-    mSearch.descend( mProgress, mDeadline );
-    const double before = mBestObjective;
-    adoptIfBetter();
-    if ( mBestObjective < before )
+    search.descend( mProgress, mDeadline );
+    const double objective = search.objective();
+    if ( objective < best.objective - 1e-9 * std::max( 1.0, std::fabs( objective ) ) )
     {
+      best = { search.open(), objective };
       shake = 1;
       sinceImprovement = 0;
     }
     else
     {
-      mSearch.moveTo( mBest );
+      search.moveTo( best.open );
       shake = shake >= maxShake ? 1 : shake + 1;
     }
   }
+  return best;
+}
+
+void PMedianSearch::adopt( const FoundSolution &found )
+{
+  if ( found.objective < mBestObjective - 1e-9 * std::max( 1.0, std::fabs( found.objective ) ) )
+  {
+    mBestObjective = found.objective;
+    mBest = found.open;
+  }
+}
+
+bool PMedianSearch::consider( PMedianElitePool &pool, FoundSolution found )
+{
+  adopt( found );
+  return pool.offer( std::move( found.open ), found.objective );
+}
+
+//! Runs units 0..count-1 on up to kBatch threads. Each unit starts from a reset of whichever
+//! search it gets and writes only its own result, so nothing depends on the scheduling.
+void PMedianSearch::runUnits( std::size_t count, const std::function<void( std::size_t, SwapLocalSearch & )> &unit )
+{
+  std::atomic<std::size_t> next{ 0 };
+  auto work = [&]( SwapLocalSearch *search ) {
+    for ( std::size_t index = next++; index < count; index = next++ )
+      unit( index, *search );
+  };
+  std::vector<std::thread> threads;
+  for ( std::size_t helper = 0; helper < mHelperSearches.size() && helper + 1 < count; ++helper )
+    threads.emplace_back( work, mHelperSearches[helper].get() );
+  work( &mSearch );
+  for ( std::thread &thread : threads )
+    thread.join();
+}
+
+//! Elite pool with path relinking (Resende & Werneck 2004), its starts being independent VNS
+//! chains from the best solution (randomised greedy starts proved far weaker on clustered
+//! instances), then the elite pairs relinked until the pool settles. Relinking recombines
+//! the medians two good solutions agree on.
+void PMedianSearch::relinkElite()
+{
+  const unsigned threads = std::min( std::max( 1u, mOptions.threads ), kBatch );
+  for ( unsigned helper = 1; helper < threads; ++helper )
+    mHelperSearches.push_back( std::make_unique<SwapLocalSearch>( mProblem, mRanking, mRules.eligible, mRules.fixedOpen, mMissingCost, byCandidate() ) );
+  PMedianElitePool pool( kEliteSize );
+  pool.offer( mBest, mBestObjective );
+  const double begin = 0.3 + mVnsShare;
+  // Batches of VNS chains from the best solution, while a batch still improves it.
+  for ( std::uint32_t batch = 0; batch < kMaxBatches && !isProven() && !stopRequested(); ++batch )
+  {
+    mProgress.setProgress( begin + 0.7 * ( 1.0 - begin ) * batch / kMaxBatches );
+    const double before = mBestObjective;
+    const std::vector<PMedianElitePool::Entry> elite = pool.entries();
+    std::vector<std::vector<FoundSolution>> found( kBatch );
+    runUnits( kBatch, [&]( std::size_t index, SwapLocalSearch &search ) {
+      found[index] = chain( batch * kBatch + static_cast<std::uint32_t>( index ), elite, search );
+    } );
+    for ( std::vector<FoundSolution> &unitFound : found )
+    {
+      for ( FoundSolution &solution : unitFound )
+        consider( pool, std::move( solution ) );
+    }
+    if ( !( mBestObjective < before ) )
+      break;
+  }
+  // Post-optimisation: relink every pair with at least one entry new since the last round.
+  std::vector<PMedianElitePool::Entry> relinked;
+  for ( std::uint32_t round = 0; round < kRelinkRounds && !isProven() && !stopRequested(); ++round )
+  {
+    mProgress.setProgress( begin + ( 1.0 - begin ) * ( 0.7 + 0.3 * round / kRelinkRounds ) );
+    const std::vector<PMedianElitePool::Entry> elite = pool.entries();
+    auto isOld = [&]( const PMedianElitePool::Entry &entry ) {
+      return std::any_of( relinked.begin(), relinked.end(), [&]( const PMedianElitePool::Entry &old ) { return old.open == entry.open; } );
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    for ( std::size_t better = 0; better < elite.size(); ++better )
+    {
+      for ( std::size_t worse = better + 1; worse < elite.size(); ++worse )
+      {
+        if ( !isOld( elite[better] ) || !isOld( elite[worse] ) )
+          pairs.emplace_back( better, worse );
+      }
+    }
+    if ( pairs.empty() )
+      break;
+    std::vector<std::vector<FoundSolution>> found( pairs.size() );
+    runUnits( pairs.size(), [&]( std::size_t index, SwapLocalSearch &search ) {
+      search.reset( elite[pairs[index].first].open );
+      if ( search.relinkTowards( elite[pairs[index].second].open ) )
+      {
+        search.descend( mProgress, mDeadline );
+        found[index].push_back( { search.open(), search.objective() } );
+      }
+    } );
+    relinked = elite;
+    for ( std::vector<FoundSolution> &unitFound : found )
+    {
+      for ( FoundSolution &solution : unitFound )
+        consider( pool, std::move( solution ) );
+    }
+  }
+}
+
+//! One work unit: a VNS chain with its own random stream from the best elite solution, then
+//! relinking towards an elite solution drawn with odds by its difference from the chain's
+//! result (distant partners give long, rich paths).
+std::vector<FoundSolution> PMedianSearch::chain( std::uint32_t unit, const std::vector<PMedianElitePool::Entry> &elite,
+                                                 SwapLocalSearch &search ) const
+{
+  RandomSource random( unitSeed( mOptions.seed, unit ) );
+  search.reset( elite.front().open );
+  // Half-length chains: a batch costs two full VNS runs, one on two threads.
+  const std::uint32_t iterations = std::max<std::uint32_t>( 1, vnsIterations() / 2 );
+  std::vector<FoundSolution> found{ variableNeighbourhoodSearch( search, random, iterations, false ) };
+  search.moveTo( found.front().open );
+  std::vector<std::uint32_t> start = search.open();
+  std::sort( start.begin(), start.end() );
+  std::vector<double> odds;
+  double total = 0.0;
+  for ( const PMedianElitePool::Entry &entry : elite )
+  {
+    total += static_cast<double>( PMedianElitePool::difference( start, entry.open ) );
+    odds.push_back( total );
+  }
+  if ( total == 0.0 )
+    return found;
+  const double draw = random.unit() * total;
+  const std::size_t partner = static_cast<std::size_t>( std::upper_bound( odds.begin(), odds.end(), draw ) - odds.begin() );
+  if ( search.relinkTowards( elite[std::min( partner, elite.size() - 1 )].open ) )
+  {
+    search.descend( mProgress, mDeadline );
+    found.push_back( { search.open(), search.objective() } );
+  }
+  return found;
 }
 
 //! A perturbation near \a client: its nearest movable open candidate leaves for one of its
 //! few nearest closed ones. Random swaps on large instances with many medians mostly pair
 //! far-apart sites that the descent at once undoes; neighbouring ones explore the region.
-void PMedianSearch::localShake( std::uint32_t client, RandomSource &random, std::uint32_t &in, std::uint32_t &out ) const
+void PMedianSearch::localShake( const SwapLocalSearch &search, std::uint32_t client, RandomSource &random,
+                                std::uint32_t &in, std::uint32_t &out ) const
 {
   constexpr std::uint32_t kNearClosed = 8;
   std::uint32_t closed[kNearClosed];
@@ -314,12 +501,12 @@ void PMedianSearch::localShake( std::uint32_t client, RandomSource &random, std:
   std::uint32_t nearestOpen = SwapLocalSearch::kNone;
   for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
   {
-    if ( !mSearch.isOpen( *it ) )
+    if ( !search.isOpen( *it ) )
     {
       if ( closedCount < kNearClosed )
         closed[closedCount++] = *it;
     }
-    else if ( nearestOpen == SwapLocalSearch::kNone && !mSearch.isFixed( *it ) )
+    else if ( nearestOpen == SwapLocalSearch::kNone && !search.isFixed( *it ) )
     {
       nearestOpen = *it;
     }

@@ -1,6 +1,8 @@
 #pragma once
 // p-median: open p candidates minimising the weighted cost of serving every client from
-// its nearest open candidate. Local search with fast interchange, seeded and deterministic.
+// its nearest open candidate. Local search with fast interchange inside a VNS, then further
+// VNS chains and path relinking over an elite pool; seeded, and the same answer for any
+// thread count.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"
@@ -15,7 +17,7 @@ struct PMedianOptions
   std::uint32_t p = 1;
   std::uint64_t seed = 1;
   double timeLimitS = 60.0;
-  unsigned threads = 1;
+  unsigned threads = 1;                   //!< workers for the chains and relinking (at most 4); the answer does not depend on it
   bool computeLowerBound = true;
   std::uint32_t maxIterations = 0;        //!< metaheuristic iterations without improvement; 0 = from the instance size
   //! Warm start (e.g. the solution for another p): its first p eligible candidates, topped up
@@ -25,6 +27,11 @@ struct PMedianOptions
   //! nearest closed candidates. Pays on geometric costs; off for the 0/1 covering costs of
   //! p-center and MCLP, whose rankings are mostly ties.
   bool localShakes = true;
+  //! After the VNS, batches of further VNS chains (in parallel with threads > 1) feed an elite
+  //! pool whose solutions are relinked with each other (Resende & Werneck 2004). Like the local
+  //! shakes it is for geometric costs: skipped when localShakes is off, so the many small 0/1
+  //! covering p-medians of p-center and MCLP stay quick.
+  bool pathRelinking = true;
 };
 
 struct LocationSolution

@@ -2,17 +2,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace gf {
 
 SwapLocalSearch::SwapLocalSearch( const LocationProblem &problem, const CandidateRanking &ranking,
                                   const std::vector<char> &eligible, const std::vector<char> &fixedOpen,
-                                  double missingCost )
+                                  double missingCost, const std::vector<double> *byCandidate )
   : mProblem( problem )
   , mRanking( ranking )
   , mEligible( eligible )
   , mFixedOpen( fixedOpen )
   , mMissingCost( missingCost )
+  , mByCandidate( byCandidate )
   , mSlotOf( problem.candidateCount, kNone )
   , mNearest( problem.clientCount, kNone )
   , mSecond( problem.clientCount, kNone )
@@ -26,6 +28,22 @@ SwapLocalSearch::SwapLocalSearch( const LocationProblem &problem, const Candidat
     if ( ranking.isServable( client ) && problem.weightOf( client ) > 0.0 )
       mClients.push_back( client );
   }
+}
+
+std::vector<double> SwapLocalSearch::candidateMajorCosts( const LocationProblem &problem, const std::vector<char> &eligible,
+                                                          double missingCost )
+{
+  std::vector<double> byCandidate( static_cast<std::size_t>( problem.candidateCount ) * problem.clientCount, missingCost );
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+    {
+      const double cost = problem.costAt( client, candidate );
+      if ( isAllowedCost( cost ) && eligible[candidate] )
+        byCandidate[static_cast<std::size_t>( candidate ) * problem.clientCount + client] = cost;
+    }
+  }
+  return byCandidate;
 }
 
 double SwapLocalSearch::costOrMissing( std::uint32_t client, std::uint32_t candidate ) const
@@ -101,9 +119,11 @@ void SwapLocalSearch::reset( const std::vector<std::uint32_t> &open )
 void SwapLocalSearch::swap( std::uint32_t in, std::uint32_t out )
 {
   mAffected.clear();
+  const double *inCosts = mByCandidate ? mByCandidate->data() + static_cast<std::size_t>( in ) * mProblem.clientCount : nullptr;
   for ( std::uint32_t client : mClients )
   {
-    if ( mNearest[client] == out || mSecond[client] == out || costOrMissing( client, in ) < mD2[client] )
+    const double inCost = inCosts ? inCosts[client] : costOrMissing( client, in );
+    if ( mNearest[client] == out || mSecond[client] == out || inCost < mD2[client] )
       mAffected.push_back( client );
   }
   for ( std::uint32_t client : mAffected )
@@ -133,22 +153,45 @@ bool SwapLocalSearch::findBestSwap( std::uint32_t &in, std::uint32_t &out ) cons
   in = kNone;
   out = kNone;
   const std::size_t slotCount = mOpen.size();
+  mSlotLoss.resize( slotCount );
+  for ( std::size_t slot = 0; slot < slotCount; ++slot )
+    mSlotLoss[slot] = mFixedOpen[mOpen[slot]] ? std::numeric_limits<double>::infinity() : mLoss[mOpen[slot]];
+  const double *slotLoss = mSlotLoss.data();
   for ( std::uint32_t candidate = 0; candidate < mProblem.candidateCount; ++candidate )
   {
     const double gain = mGain[candidate];
     // extra never exceeds loss, so gain bounds the profit of every swap bringing this one in.
     if ( gain <= bestProfit || !mEligible[candidate] || mSlotOf[candidate] != kNone )
       continue;
+    // A branch-free maximum first (the hot loop, four independent chains so the CPU overlaps
+    // them); the slot is looked up only when it pays.
     const double *extra = mExtra.data() + static_cast<std::size_t>( candidate ) * slotCount;
-    for ( std::size_t slot = 0; slot < slotCount; ++slot )
+    double net[4] = { -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                      -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity() };
+    std::size_t slot = 0;
+    for ( ; slot + 4 <= slotCount; slot += 4 )
     {
-      const std::uint32_t leaving = mOpen[slot];
-      const double profit = gain - mLoss[leaving] + extra[slot];
-      if ( profit > bestProfit && !mFixedOpen[leaving] )
+      for ( std::size_t lane = 0; lane < 4; ++lane )
+      {
+        const double value = extra[slot + lane] - slotLoss[slot + lane];
+        net[lane] = value > net[lane] ? value : net[lane];
+      }
+    }
+    for ( ; slot < slotCount; ++slot )
+    {
+      const double value = extra[slot] - slotLoss[slot];
+      net[0] = value > net[0] ? value : net[0];
+    }
+    if ( gain + std::max( std::max( net[0], net[1] ), std::max( net[2], net[3] ) ) <= bestProfit )
+      continue;
+    for ( slot = 0; slot < slotCount; ++slot )
+    {
+      const double profit = gain + ( extra[slot] - slotLoss[slot] );
+      if ( profit > bestProfit )
       {
         bestProfit = profit;
         in = candidate;
-        out = leaving;
+        out = mOpen[slot];
       }
     }
   }
@@ -185,6 +228,63 @@ void SwapLocalSearch::moveTo( const std::vector<std::uint32_t> &target )
     if ( !isOpen( candidate ) )
       swap( candidate, leaving[next++] );
   }
+}
+
+bool SwapLocalSearch::relinkTowards( const std::vector<std::uint32_t> &target )
+{
+  std::vector<char> wanted( mProblem.candidateCount, 0 );
+  for ( std::uint32_t candidate : target )
+    wanted[candidate] = 1;
+  std::vector<std::uint32_t> entering;
+  for ( std::uint32_t candidate : target )
+  {
+    if ( !isOpen( candidate ) )
+      entering.push_back( candidate );
+  }
+  std::vector<std::uint32_t> leaving;
+  for ( std::uint32_t candidate : mOpen )
+  {
+    if ( !wanted[candidate] )
+      leaving.push_back( candidate );
+  }
+  if ( entering.size() < 2 )
+    return false;
+  // The last step would reach target itself: only the interior is new.
+  const std::size_t steps = entering.size() - 1;
+  const std::size_t slotCount = mOpen.size();
+  std::vector<std::uint32_t> best;
+  double bestObjective = 0.0;
+  for ( std::size_t step = 0; step < steps; ++step )
+  {
+    std::size_t bestIn = 0;
+    std::size_t bestOut = 0;
+    double bestProfit = -std::numeric_limits<double>::infinity();
+    for ( std::size_t i = 0; i < entering.size(); ++i )
+    {
+      const double *extra = mExtra.data() + static_cast<std::size_t>( entering[i] ) * slotCount;
+      for ( std::size_t o = 0; o < leaving.size(); ++o )
+      {
+        const double profit = mGain[entering[i]] - mLoss[leaving[o]] + extra[mSlotOf[leaving[o]]];
+        if ( profit > bestProfit )
+        {
+          bestProfit = profit;
+          bestIn = i;
+          bestOut = o;
+        }
+      }
+    }
+    swap( entering[bestIn], leaving[bestOut] );
+    entering.erase( entering.begin() + static_cast<std::ptrdiff_t>( bestIn ) );
+    leaving.erase( leaving.begin() + static_cast<std::ptrdiff_t>( bestOut ) );
+    const double value = objective();
+    if ( best.empty() || value < bestObjective )
+    {
+      best = mOpen;
+      bestObjective = value;
+    }
+  }
+  moveTo( best );
+  return true;
 }
 
 double SwapLocalSearch::objective() const

@@ -21,8 +21,15 @@ class SwapLocalSearch
 
     //! \a missingCost stands for "no open candidate serves this client" and must exceed every
     //! allowed cost. Candidates flagged in \a fixedOpen are never swapped out.
+    //! \a byCandidate, if given, holds candidateMajorCosts() of the same arguments: it turns the
+    //! scan for the clients a swap affects into a contiguous read (shared by parallel searches).
     SwapLocalSearch( const LocationProblem &problem, const CandidateRanking &ranking,
-                     const std::vector<char> &eligible, const std::vector<char> &fixedOpen, double missingCost );
+                     const std::vector<char> &eligible, const std::vector<char> &fixedOpen, double missingCost,
+                     const std::vector<double> *byCandidate = nullptr );
+
+    //! The cost matrix transposed (candidate × client), with \a missingCost where not allowed.
+    static std::vector<double> candidateMajorCosts( const LocationProblem &problem, const std::vector<char> &eligible,
+                                                    double missingCost );
 
     //! Rebuilds every structure for \a open (distinct eligible candidates).
     void reset( const std::vector<std::uint32_t> &open );
@@ -35,6 +42,12 @@ class SwapLocalSearch
 
     //! Moves to \a target with the fewest swaps (both sets have the same size).
     void moveTo( const std::vector<std::uint32_t> &target );
+
+    //! Path relinking (Resende & Werneck 2004): walks towards \a target (same size), each step
+    //! the most profitable swap of a target candidate in for a non-target one out. Leaves the
+    //! search on the best solution strictly inside the path and returns false if there is none
+    //! (the sets differ in fewer than two candidates; the search is then unchanged).
+    bool relinkTowards( const std::vector<std::uint32_t> &target );
 
     //! Sum of weight × cost (missingCost for clients nothing open serves), recomputed exactly.
     double objective() const;
@@ -54,6 +67,7 @@ class SwapLocalSearch
     const std::vector<char> &mEligible;
     const std::vector<char> &mFixedOpen;
     double mMissingCost;
+    const std::vector<double> *mByCandidate;
     double mTolerance = 1e-9;
 
     std::vector<std::uint32_t> mClients;   //!< servable clients with positive weight
@@ -66,6 +80,7 @@ class SwapLocalSearch
     std::vector<double> mGain;             //!< per candidate: saving if opened
     std::vector<double> mLoss;             //!< per candidate: cost increase if closed
     std::vector<double> mExtra;            //!< candidate × slot correction of gain − loss
+    mutable std::vector<double> mSlotLoss; //!< per slot: loss of its candidate, infinite if fixed
     std::vector<std::uint32_t> mAffected;
 };
 
