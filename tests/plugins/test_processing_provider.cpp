@@ -64,8 +64,8 @@ class TestProcessingProvider : public QObject
       QTest::addColumn<QStringList>( "parameters" );
       QTest::addColumn<QStringList>( "optional" );
       QTest::newRow( "planprogramme" ) << QStringLiteral( "greenfreight:planprogramme" )
-                                       << QStringList{ "PROJECT", "PRESET", "STATIONS", "OBJECTIVE", "OUTPUT", "REPORT" }
-                                       << QStringList{ "STATIONS", "REPORT" };
+                                       << QStringList{ "PROJECT", "PRESET", "STATIONS", "OBJECTIVE", "EXACT_TIME_LIMIT", "OUTPUT", "REPORT" }
+                                       << QStringList{ "STATIONS", "EXACT_TIME_LIMIT", "REPORT" };
       QTest::newRow( "serviceareas" ) << QStringLiteral( "greenfreight:serviceareas" )
                                       << QStringList{ "PROJECT", "SITE", "DISTANCES", "VEHICLE", "TRIM", "TIME", "OUTPUT" }
                                       << QStringList();
