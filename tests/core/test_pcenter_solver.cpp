@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 using namespace gf;
@@ -74,6 +75,34 @@ LocationProblem randomProblem( RandomSource &random, std::uint32_t n, std::uint3
   return problem;
 }
 
+//! Points in a square with rounded Euclidean costs: many ties and covers that greedy misses,
+//! so the exact core search and the local search both get to decide radii.
+LocationProblem planarProblem( RandomSource &random, std::uint32_t n )
+{
+  std::vector<double> x( n ), y( n );
+  for ( std::uint32_t i = 0; i < n; ++i )
+  {
+    x[i] = random.below( 100 );
+    y[i] = random.below( 100 );
+  }
+  LocationProblem problem;
+  problem.clientCount = n;
+  problem.candidateCount = n;
+  for ( std::uint32_t i = 0; i < n; ++i )
+  {
+    for ( std::uint32_t j = 0; j < n; ++j )
+      problem.cost.push_back( std::round( std::hypot( x[i] - x[j], y[i] - y[j] ) ) );
+  }
+  return problem;
+}
+
+class CancelAtOnce final : public ProgressSink
+{
+  public:
+    void setProgress( double ) override {}
+    bool isCanceled() const override { return true; }
+};
+
 } // namespace
 
 class TestPCenterSolver : public QObject
@@ -82,6 +111,8 @@ class TestPCenterSolver : public QObject
 
   private slots:
     void matchesEnumeration();
+    void matchesEnumerationPlanar();
+    void canceledKeepsBestAndBound();
     void sameSeedSameAnswer();
     void errorCodes();
 };
@@ -133,6 +164,54 @@ void TestPCenterSolver::matchesEnumeration()
     }
   }
   QVERIFY( infeasibleSeen > 0 );
+}
+
+void TestPCenterSolver::matchesEnumerationPlanar()
+{
+  RandomSource random( 11 );
+  for ( int round = 0; round < 40; ++round )
+  {
+    const std::uint32_t n = 12 + random.below( 5 );
+    LocationProblem problem = planarProblem( random, n );
+    if ( round % 3 == 1 )
+      problem.required.push_back( random.below( n ) );
+    if ( round % 4 == 2 )
+      problem.banned.push_back( ( problem.required.empty() ? 0 : problem.required[0] + 1 ) % n );
+    const std::uint32_t p = 2 + random.below( 4 );
+    PCenterOptions options;
+    options.p = p;
+    options.seed = 1 + round;
+    SilentProgress progress;
+    const Result<LocationSolution> result = solvePCenter( problem, options, progress );
+    QVERIFY( result.isOk() );
+    QCOMPARE( result->objective, enumerate( problem, p ) );
+    QVERIFY( result->provenOptimal );
+    QCOMPARE( result->lowerBound, result->objective );
+    for ( std::uint32_t j : problem.required )
+      QVERIFY( std::binary_search( result->open.begin(), result->open.end(), j ) );
+    for ( std::uint32_t j : problem.banned )
+      QVERIFY( !std::binary_search( result->open.begin(), result->open.end(), j ) );
+  }
+}
+
+void TestPCenterSolver::canceledKeepsBestAndBound()
+{
+  RandomSource random( 5 );
+  const LocationProblem problem = planarProblem( random, 16 );
+  PCenterOptions options;
+  options.p = 3;
+  CancelAtOnce cancel;
+  const Result<LocationSolution> result = solvePCenter( problem, options, cancel );
+  QVERIFY( result.isOk() );
+  QVERIFY( result->canceled );
+  QCOMPARE( static_cast<std::uint32_t>( result->open.size() ), options.p );
+  const double optimum = enumerate( problem, options.p );
+  QVERIFY( result->objective >= optimum );
+  QVERIFY( result->lowerBound <= optimum );
+  double radius = 0.0;
+  for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+    radius = std::max( radius, problem.costAt( i, result->assignment[i] ) );
+  QCOMPARE( radius, result->objective );
 }
 
 void TestPCenterSolver::sameSeedSameAnswer()

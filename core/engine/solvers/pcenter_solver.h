@@ -1,9 +1,10 @@
 #pragma once
 // Vertex p-center: open p candidates minimising the largest cost from a client to its nearest
-// open candidate. Exact by search over the sorted distinct costs: radius r is feasible when p
-// candidates cover every client within r, decided by the p-median machinery on 0/1 costs
-// (0 = within r): objective 0 proves a cover, a Lagrangian bound of 1 proves there is none.
-// Just below the best radius, an undecided check falls back to a bounded exact cover search.
+// open candidate. Exact by binary search over the sorted distinct costs up to the farthest-first
+// radius: radius r is feasible when p candidates cover every client within r. Each radius is
+// decided by greedy cover, then by turns of an exact cover search over a small core of clients
+// (a core without a cover proves there is none; a core cover missing clients grows the core)
+// and a weighted swap local search (Pullan 2008) that finds the tight covers.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"
