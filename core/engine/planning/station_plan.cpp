@@ -94,7 +94,6 @@ Result<LocationSolution> solveStations( const LocationProblem &problem, const Pl
   MclpOptions options;
   options.radius = parameters.serviceRadiusM;
   options.p = parameters.stationCount;
-  options.seed = parameters.seed;
   options.timeLimitS = parameters.timeLimitS;
   Result<CoverageSolution> covered = solveMclp( problem, options, heuristicPhase );
   if ( covered && exact && !covered->canceled )

@@ -136,15 +136,8 @@ Result<CentreTier> planCentreTier( const NetworkContext &network, const Scenario
   Result<LocationSolution> solved = solveSscflp( problem, options, solvePhase );
   if ( solved && exact && !solved->canceled )
   {
-    SingleSourceModel model;
-    model.location = &location;
-    model.fixedCost = problem.fixedCost;
-    model.capacity = problem.capacity;
-    model.demand = problem.demand;
-    model.minOpen = options.minFacilities;
-    model.maxOpen = options.maxFacilities;
     ProgressPhase exactPhase( progress, heuristicDone, 1.0 );
-    solved = exactRefiner->refineSingleSource( model, *solved, parameters.exactTimeLimitS, exactPhase );
+    solved = exactRefiner->refineSingleSource( sscflpModel( problem, options ), *solved, parameters.exactTimeLimitS, exactPhase );
   }
   if ( !solved )
     return solved.error();

@@ -25,7 +25,6 @@ Result<CoverageSolution> solveLscp( const LocationProblem &problem, const LscpOp
   const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) );
   MclpOptions mclp;
   mclp.radius = options.radius;
-  mclp.seed = options.seed;
   auto coverWith = [&]( std::uint32_t p ) {
     mclp.p = p;
     mclp.timeLimitS = std::max( 0.0, std::chrono::duration<double>( deadline - Clock::now() ).count() );

@@ -19,7 +19,6 @@ struct LscpOptions
 {
   double radius = 0.0;                    //!< covered when cost <= radius
   double share = 1.0;                     //!< fraction of the total client weight to cover, (0, 1]
-  std::uint64_t seed = 1;
   double timeLimitS = 60.0;
 };
 

@@ -19,7 +19,6 @@ struct MclpOptions
 {
   double radius = 0.0;                    //!< covered when cost <= radius
   std::uint32_t p = 1;
-  std::uint64_t seed = 1;                 //!< kept for callers: the search draws no random numbers
   double timeLimitS = 60.0;
   //! Secondary objective: among solutions covering the most weight, prefer the most weight
   //! covered twice (backup coverage). Heuristic tie-break: a swap descent from the maximal

@@ -1,11 +1,22 @@
 #include "engine/solvers/sscflp_solver.h"
 
 #include "engine/solvers/location_site_rules.h"
-#include "engine/solvers/single_source_search.h"
 
 #include <string>
 
 namespace gf {
+
+SingleSourceModel sscflpModel( const SscflpProblem &problem, const SscflpOptions &options )
+{
+  SingleSourceModel model;
+  model.location = &problem.location;
+  model.fixedCost = problem.fixedCost;
+  model.capacity = problem.capacity;
+  model.demand = problem.demand;
+  model.minOpen = options.minFacilities;
+  model.maxOpen = options.maxFacilities;
+  return model;
+}
 
 Result<LocationSolution> solveSscflp( const SscflpProblem &problem, const SscflpOptions &options, ProgressSink &progress )
 {
@@ -19,13 +30,7 @@ Result<LocationSolution> solveSscflp( const SscflpProblem &problem, const Sscflp
     return makeError( ErrorCode::InvalidArgument, "maxFacilities" );
   if ( options.minFacilities > rules->eligibleCount )
     return makeError( ErrorCode::TooManyFacilities, std::to_string( options.minFacilities ) );
-  SingleSourceModel model;
-  model.location = &problem.location;
-  model.fixedCost = problem.fixedCost;
-  model.capacity = problem.capacity;
-  model.demand = problem.demand;
-  model.minOpen = options.minFacilities;
-  model.maxOpen = options.maxFacilities;
+  const SingleSourceModel model = sscflpModel( problem, options );
   SingleSourceOptions searchOptions;
   searchOptions.seed = options.seed;
   searchOptions.timeLimitS = options.timeLimitS;

@@ -6,6 +6,7 @@
 #include "engine/common/status.h"
 #include "engine/solvers/cflp_solver.h"
 #include "engine/solvers/pmedian_solver.h"
+#include "engine/solvers/single_source_search.h"
 
 #include <cstdint>
 
@@ -27,6 +28,10 @@ struct SscflpOptions
 //! largest maxFacilities capacities) cannot hold the demand, or a client fits nowhere (subject:
 //! the client); Infeasible when no assignment within the capacities was found; TooManyFacilities
 //! when minFacilities exceeds the eligible candidates; InvalidArgument for malformed input.
+//! The single-source model of \a problem within the facility count limits of \a options
+//! (what solveSscflp searches, and what exact mode hands to the MILP solver).
+SingleSourceModel sscflpModel( const SscflpProblem &problem, const SscflpOptions &options );
+
 Result<LocationSolution> solveSscflp( const SscflpProblem &problem, const SscflpOptions &options, ProgressSink &progress );
 
 } // namespace gf
