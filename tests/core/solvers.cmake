@@ -1,9 +1,14 @@
 # Location models and solvers: enumeration references on random instances, OR-Library optima.
 gf_add_test(NAME core.pmedian_solver SOURCES test_pmedian_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
+gf_add_test(NAME core.sparse_pmedian SOURCES test_sparse_pmedian.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.pmedian_orlib
   SOURCES test_pmedian_orlib.cpp ${CMAKE_SOURCE_DIR}/bench/instance_readers.cpp
   LIBS gf::core LABELS core solvers shared-data TIMEOUT 60)
 target_include_directories(test_core_pmedian_orlib PRIVATE ${CMAKE_SOURCE_DIR}/bench)
+gf_add_test(NAME core.pmedian_branch_and_bound
+  SOURCES test_pmedian_branch_and_bound.cpp ${CMAKE_SOURCE_DIR}/bench/instance_readers.cpp
+  LIBS gf::core LABELS core solvers shared-data TIMEOUT 60)
+target_include_directories(test_core_pmedian_branch_and_bound PRIVATE ${CMAKE_SOURCE_DIR}/bench)
 gf_add_test(NAME core.location_exact SOURCES test_location_exact.cpp LIBS gf::core gf::milp LABELS core solvers milp TIMEOUT 60)
 gf_add_test(NAME core.pcenter_solver SOURCES test_pcenter_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.uflp_solver SOURCES test_uflp_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)

@@ -5,14 +5,16 @@
 
 namespace gf {
 
-Result<LocationSiteRules> checkLocationProblem( const LocationProblem &problem )
+namespace {
+
+//! The checks and flags both matrix shapes share; \a P is LocationProblem or SparseLocationProblem.
+template<typename P>
+Error checkShape( const P &problem )
 {
   if ( problem.clientCount == 0 )
     return makeError( ErrorCode::NoDemand );
   if ( problem.candidateCount == 0 )
     return makeError( ErrorCode::NoCandidates );
-  if ( problem.cost.size() != static_cast<std::size_t>( problem.clientCount ) * problem.candidateCount )
-    return makeError( ErrorCode::InvalidArgument, "cost" );
   if ( !problem.clientWeight.empty() && problem.clientWeight.size() != problem.clientCount )
     return makeError( ErrorCode::InvalidArgument, "clientWeight" );
   for ( double weight : problem.clientWeight )
@@ -20,12 +22,12 @@ Result<LocationSiteRules> checkLocationProblem( const LocationProblem &problem )
     if ( !( weight >= 0.0 ) || weight >= kForbiddenAssignment )
       return makeError( ErrorCode::InvalidArgument, "clientWeight" );
   }
-  for ( double cost : problem.cost )
-  {
-    if ( cost < 0.0 )
-      return makeError( ErrorCode::InvalidArgument, "cost" );
-  }
+  return Error{};
+}
 
+template<typename P>
+Result<LocationSiteRules> siteRulesOf( const P &problem )
+{
   LocationSiteRules rules;
   rules.eligible.assign( problem.candidateCount, 1 );
   rules.fixedOpen.assign( problem.candidateCount, 0 );
@@ -48,6 +50,48 @@ Result<LocationSiteRules> checkLocationProblem( const LocationProblem &problem )
     rules.eligibleCount += rules.eligible[candidate] ? 1 : 0;
   }
   return rules;
+}
+
+} // namespace
+
+Result<LocationSiteRules> checkLocationProblem( const LocationProblem &problem )
+{
+  if ( Error shape = checkShape( problem ); shape.code != ErrorCode::Ok )
+    return shape;
+  if ( problem.cost.size() != static_cast<std::size_t>( problem.clientCount ) * problem.candidateCount )
+    return makeError( ErrorCode::InvalidArgument, "cost" );
+  for ( double cost : problem.cost )
+  {
+    if ( cost < 0.0 )
+      return makeError( ErrorCode::InvalidArgument, "cost" );
+  }
+  return siteRulesOf( problem );
+}
+
+Result<LocationSiteRules> checkLocationProblem( const SparseLocationProblem &problem )
+{
+  if ( Error shape = checkShape( problem ); shape.code != ErrorCode::Ok )
+    return shape;
+  const std::vector<std::size_t> &rowStart = problem.rowStart;
+  if ( rowStart.size() != static_cast<std::size_t>( problem.clientCount ) + 1 || rowStart.front() != 0
+       || rowStart.back() != problem.entries.size() || !std::is_sorted( rowStart.begin(), rowStart.end() ) )
+    return makeError( ErrorCode::InvalidArgument, "rowStart" );
+  // A candidate stored twice in a row would be counted twice by the searches.
+  std::vector<std::uint32_t> seenIn( problem.candidateCount, UINT32_MAX );
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    for ( const SparseCostEntry *it = problem.begin( client ); it != problem.end( client ); ++it )
+    {
+      if ( it->candidate >= problem.candidateCount || seenIn[it->candidate] == client || it->cost < 0.0 )
+        return makeError( ErrorCode::InvalidArgument, "entries" );
+      seenIn[it->candidate] = client;
+    }
+  }
+  if ( !problem.beyondCost.empty()
+       && ( problem.beyondCost.size() != problem.clientCount
+            || std::any_of( problem.beyondCost.begin(), problem.beyondCost.end(), []( double cost ) { return !( cost >= 0.0 ); } ) ) )
+    return makeError( ErrorCode::InvalidArgument, "beyondCost" );
+  return siteRulesOf( problem );
 }
 
 Error checkFacilityCount( const LocationSiteRules &rules, std::uint32_t p )

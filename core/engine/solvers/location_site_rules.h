@@ -3,6 +3,7 @@
 // required/banned candidate lists turned into per-candidate flags.
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"
+#include "engine/solvers/sparse_location_problem.h"
 
 #include <cstdint>
 #include <vector>
@@ -19,6 +20,7 @@ struct LocationSiteRules
 
 //! InvalidArgument (subject: the offending field), NoDemand or NoCandidates, else the flags.
 Result<LocationSiteRules> checkLocationProblem( const LocationProblem &problem );
+Result<LocationSiteRules> checkLocationProblem( const SparseLocationProblem &problem );
 
 //! Models that open exactly p sites: InvalidArgument when p is 0 or below the required sites,
 //! TooManyFacilities (subject: p) when p exceeds the sites that may open; Ok otherwise.

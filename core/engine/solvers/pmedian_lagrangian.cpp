@@ -6,31 +6,30 @@
 
 namespace gf {
 
-PMedianLagrangian::PMedianLagrangian( const LocationProblem &problem, const CandidateRanking &ranking,
-                                      const std::vector<char> &eligible, const std::vector<char> &fixedOpen,
-                                      std::uint32_t p )
-  : PMedianLagrangian( problem, ranking, eligible, fixedOpen, {}, p, p )
+PMedianLagrangian::PMedianLagrangian( const CandidateRanking &ranking, const std::vector<char> &eligible,
+                                      const std::vector<char> &fixedOpen, std::uint32_t p )
+  : PMedianLagrangian( ranking, eligible, fixedOpen, {}, p, p )
 {}
 
-PMedianLagrangian::PMedianLagrangian( const LocationProblem &problem, const CandidateRanking &ranking,
-                                      const std::vector<char> &eligible, const std::vector<char> &fixedOpen,
-                                      std::vector<double> fixedCost, std::uint32_t minOpen, std::uint32_t maxOpen )
-  : mProblem( problem )
-  , mRanking( ranking )
+PMedianLagrangian::PMedianLagrangian( const CandidateRanking &ranking, const std::vector<char> &eligible,
+                                      const std::vector<char> &fixedOpen, std::vector<double> fixedCost,
+                                      std::uint32_t minOpen, std::uint32_t maxOpen )
+  : mRanking( ranking )
   , mFixedCost( std::move( fixedCost ) )
   , mMinOpen( minOpen )
   , mMaxOpen( maxOpen )
-  , mMultiplier( problem.clientCount, 0.0 )
-  , mReduced( problem.candidateCount, 0.0 )
-  , mIsOpen( problem.candidateCount, 0 )
+  , mMultiplier( ranking.clientCount(), 0.0 )
+  , mReduced( ranking.candidateCount(), 0.0 )
+  , mIsOpen( ranking.candidateCount(), 0 )
   , mBound( -std::numeric_limits<double>::infinity() )
 {
-  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  for ( std::uint32_t client = 0; client < ranking.clientCount(); ++client )
   {
-    if ( ranking.isServable( client ) && problem.weightOf( client ) > 0.0 )
+    const bool servable = ranking.isServable( client ) || ranking.beyondCost( client ) < kForbiddenAssignment;
+    if ( servable && ranking.weightOf( client ) > 0.0 )
       mClients.push_back( client );
   }
-  for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+  for ( std::uint32_t candidate = 0; candidate < ranking.candidateCount(); ++candidate )
   {
     if ( fixedOpen[candidate] )
       mFixed.push_back( candidate );
@@ -46,17 +45,24 @@ double PMedianLagrangian::evaluate( std::vector<std::uint32_t> &open )
   else
     mReduced = mFixedCost;
   double value = 0.0;
+  const bool beyond = mRanking.hasBeyondCost();
   for ( std::uint32_t client : mClients )
   {
-    const double weight = mProblem.weightOf( client );
+    const double weight = mRanking.weightOf( client );
     const double multiplier = mMultiplier[client];
     value += multiplier;
-    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+    // The pseudo-facility of the unranked pairs is always open: its term needs no choice.
+    if ( beyond )
+      value += std::min( 0.0, weight * mRanking.beyondCost( client ) - multiplier );
+    const double *costs = mRanking.costs( client );
+    const std::uint32_t *candidates = mRanking.begin( client );
+    const std::uint32_t size = mRanking.size( client );
+    for ( std::uint32_t k = 0; k < size; ++k )
     {
-      const double reduced = weight * mProblem.costAt( client, *it ) - multiplier;
+      const double reduced = weight * costs[k] - multiplier;
       if ( reduced >= 0.0 )
         break;
-      mReduced[*it] += reduced;
+      mReduced[candidates[k]] += reduced;
     }
   }
   open = mFixed;
@@ -79,7 +85,7 @@ bool PMedianLagrangian::improve( double upperBound, double target, std::uint32_t
                                  ProgressSink &progress, Clock::time_point deadline )
 {
   std::vector<std::uint32_t> open;
-  std::vector<double> subgradient( mProblem.clientCount, 0.0 );
+  std::vector<double> subgradient( mRanking.clientCount(), 0.0 );
   std::uint32_t sinceImprovement = 0;
   for ( std::uint32_t iteration = 0; iteration < maxIterations; ++iteration )
   {
@@ -90,6 +96,8 @@ bool PMedianLagrangian::improve( double upperBound, double target, std::uint32_t
     {
       mBound = value;
       mBoundOpen = open;
+      mBestMultiplier = mMultiplier;
+      mBestReduced = mReduced;
       sinceImprovement = 0;
     }
     else if ( ++sinceImprovement >= 20 )
@@ -106,13 +114,16 @@ bool PMedianLagrangian::improve( double upperBound, double target, std::uint32_t
     double norm = 0.0;
     for ( std::uint32_t client : mClients )
     {
-      const double weight = mProblem.weightOf( client );
-      int served = 0;
-      for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+      const double weight = mRanking.weightOf( client );
+      const double *costs = mRanking.costs( client );
+      const std::uint32_t *candidates = mRanking.begin( client );
+      const std::uint32_t size = mRanking.size( client );
+      int served = weight * mRanking.beyondCost( client ) < mMultiplier[client] ? 1 : 0;
+      for ( std::uint32_t k = 0; k < size; ++k )
       {
-        if ( weight * mProblem.costAt( client, *it ) >= mMultiplier[client] )
+        if ( weight * costs[k] >= mMultiplier[client] )
           break;
-        served += mIsOpen[*it];
+        served += mIsOpen[candidates[k]];
       }
       subgradient[client] = 1.0 - served;
       norm += subgradient[client] * subgradient[client];
@@ -131,6 +142,19 @@ bool PMedianLagrangian::improve( double upperBound, double target, std::uint32_t
       progress.setProgress( static_cast<double>( iteration ) / maxIterations );
   }
   return true;
+}
+
+std::vector<std::uint32_t> PMedianLagrangian::clientsServedBeyond() const
+{
+  std::vector<std::uint32_t> clients;
+  if ( !mRanking.hasBeyondCost() || mBestMultiplier.empty() )
+    return clients;
+  for ( std::uint32_t client : mClients )
+  {
+    if ( mRanking.weightOf( client ) * mRanking.beyondCost( client ) < mBestMultiplier[client] )
+      clients.push_back( client );
+  }
+  return clients;
 }
 
 } // namespace gf

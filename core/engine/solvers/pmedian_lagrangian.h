@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace gf {
@@ -20,15 +21,29 @@ class PMedianLagrangian
   public:
     using Clock = std::chrono::steady_clock;
 
-    //! Candidates in \a fixedOpen are always open; p counts them.
-    PMedianLagrangian( const LocationProblem &problem, const CandidateRanking &ranking,
-                       const std::vector<char> &eligible, const std::vector<char> &fixedOpen, std::uint32_t p );
+    //! Candidates in \a fixedOpen are always open; p counts them. The costs are those of
+    //! \a ranking; when it has beyond costs, every client also has a pseudo-facility that is
+    //! always open at weight × beyondCost (its unranked pairs), so the bound holds for the full
+    //! problem of a k-nearest reduction.
+    PMedianLagrangian( const CandidateRanking &ranking, const std::vector<char> &eligible,
+                       const std::vector<char> &fixedOpen, std::uint32_t p );
 
     //! Facility location form: \a fixedCost per candidate (empty = none), between \a minOpen
     //! and \a maxOpen candidates open, the fixed ones included.
-    PMedianLagrangian( const LocationProblem &problem, const CandidateRanking &ranking,
-                       const std::vector<char> &eligible, const std::vector<char> &fixedOpen,
-                       std::vector<double> fixedCost, std::uint32_t minOpen, std::uint32_t maxOpen );
+    PMedianLagrangian( const CandidateRanking &ranking, const std::vector<char> &eligible,
+                       const std::vector<char> &fixedOpen, std::vector<double> fixedCost, std::uint32_t minOpen,
+                       std::uint32_t maxOpen );
+
+    //! The same two, in the form of the callers written before the ranking carried the costs.
+    PMedianLagrangian( const LocationProblem &, const CandidateRanking &ranking, const std::vector<char> &eligible,
+                       const std::vector<char> &fixedOpen, std::uint32_t p )
+      : PMedianLagrangian( ranking, eligible, fixedOpen, p )
+    {}
+    PMedianLagrangian( const LocationProblem &, const CandidateRanking &ranking, const std::vector<char> &eligible,
+                       const std::vector<char> &fixedOpen, std::vector<double> fixedCost, std::uint32_t minOpen,
+                       std::uint32_t maxOpen )
+      : PMedianLagrangian( ranking, eligible, fixedOpen, std::move( fixedCost ), minOpen, maxOpen )
+    {}
 
     //! Starts the multipliers at each client's weighted cost in a known solution.
     void setMultipliers( const std::vector<double> &weightedCost ) { mMultiplier = weightedCost; }
@@ -38,16 +53,28 @@ class PMedianLagrangian
     bool improve( double upperBound, double target, std::uint32_t maxIterations,
                   ProgressSink &progress, Clock::time_point deadline );
 
-    //! Best bound so far (valid for the weighted cost of the servable, positive-weight clients).
+    //! Best bound so far (valid for the weighted cost of the positive-weight clients that are
+    //! servable, through ranked pairs or, with beyond costs, unranked ones).
     double bound() const { return mBound; }
 
     //! Candidates opened by the subproblem at the best multipliers: a good local-search start.
     const std::vector<std::uint32_t> &boundOpen() const { return mBoundOpen; }
 
+    //! Clients whose pseudo-facility serves them in the relaxed solution at the best multipliers
+    //! (weight × beyondCost below the multiplier): where longer rankings would raise the bound.
+    std::vector<std::uint32_t> clientsServedBeyond() const;
+
+    //! Multipliers and per-candidate reduced costs at the best bound: the parent's start in a
+    //! branch and bound, and its reduced-cost fixing.
+    const std::vector<double> &bestMultipliers() const { return mBestMultiplier; }
+    const std::vector<double> &bestReduced() const { return mBestReduced; }
+
+    //! Scale of the first subgradient steps (default 2): smaller for warm starts near the optimum.
+    void setStepScale( double scale ) { mStepScale = scale; }
+
   private:
     double evaluate( std::vector<std::uint32_t> &open );
 
-    const LocationProblem &mProblem;
     const CandidateRanking &mRanking;
     std::vector<double> mFixedCost;
     std::uint32_t mMinOpen;
@@ -61,6 +88,8 @@ class PMedianLagrangian
     double mBound = 0.0;
     double mStepScale = 2.0;
     std::vector<std::uint32_t> mBoundOpen;
+    std::vector<double> mBestMultiplier;
+    std::vector<double> mBestReduced;
 };
 
 } // namespace gf

@@ -2,6 +2,7 @@
 
 #include "engine/solvers/candidate_ranking.h"
 #include "engine/solvers/location_site_rules.h"
+#include "engine/solvers/pmedian_branch_and_bound.h"
 #include "engine/solvers/pmedian_elite_pool.h"
 #include "engine/solvers/pmedian_lagrangian.h"
 #include "engine/solvers/random_source.h"
@@ -28,8 +29,14 @@ constexpr std::uint32_t kMaxBatches = 8;
 constexpr std::uint32_t kBatch = 4;
 constexpr std::size_t kEliteSize = 10;
 constexpr std::uint32_t kRelinkRounds = 5;
-//! Largest matrix (clients × candidates) also kept transposed for the swap scans: 512 MB.
-constexpr double kTransposeLimit = 64e6;
+//! Time budget of the branch and bound: this many times the time spent before it, and at least
+//! kTreeMinimumS seconds (pmed36 takes about 15 times the time spent before the tree).
+constexpr int kTreeBudgetFactor = 50;
+constexpr int kTreeMinimumS = 2;
+//! Largest matrix (clients × candidates) for the branch and bound: on TSPLIB rl1304 (1.7e6
+//! pairs) its nodes are too slow to close the gap within the budget, and the time is better
+//! left to the VNS and the relinking.
+constexpr double kTreeMaxPairs = 1e6;
 
 //! An independent stream per work unit (splitmix64 of the seed and the unit).
 std::uint64_t unitSeed( std::uint64_t seed, std::uint64_t unit )
@@ -48,21 +55,20 @@ struct FoundSolution
 };
 
 //! Repeatedly opens the candidate saving the most weighted cost (ties: lowest index).
-bool greedyOpen( const LocationProblem &problem, const CandidateRanking &ranking, const LocationSiteRules &rules,
-                 std::uint32_t p, double missingCost, ProgressSink &progress, std::vector<std::uint32_t> &open )
+bool greedyOpen( const CandidateRanking &ranking, const LocationSiteRules &rules, std::uint32_t p, double missingCost,
+                 ProgressSink &progress, std::vector<std::uint32_t> &open )
 {
   open = rules.required;
-  std::vector<char> isOpen( problem.candidateCount, 0 );
-  std::vector<double> nearest( problem.clientCount, missingCost );
-  std::vector<double> gain( problem.candidateCount, 0.0 );
+  std::vector<char> isOpen( ranking.candidateCount(), 0 );
+  std::vector<double> nearest( ranking.clientCount(), missingCost );
+  for ( std::uint32_t client = 0; client < ranking.clientCount(); ++client )
+    nearest[client] = std::min( missingCost, ranking.beyondCost( client ) );
+  std::vector<double> gain( ranking.candidateCount(), 0.0 );
   auto openCandidate = [&]( std::uint32_t candidate ) {
     isOpen[candidate] = 1;
-    for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
-    {
-      const double cost = problem.costAt( client, candidate );
-      if ( isAllowedCost( cost ) && cost < nearest[client] )
-        nearest[client] = cost;
-    }
+    const double *costs = ranking.servedCosts( candidate );
+    for ( const std::uint32_t *it = ranking.servedBegin( candidate ); it != ranking.servedEnd( candidate ); ++it, ++costs )
+      nearest[*it] = std::min( nearest[*it], *costs );
   };
   for ( std::uint32_t candidate : rules.required )
     openCandidate( candidate );
@@ -71,19 +77,16 @@ bool greedyOpen( const LocationProblem &problem, const CandidateRanking &ranking
     if ( progress.isCanceled() )
       return false;
     std::fill( gain.begin(), gain.end(), 0.0 );
-    for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+    for ( std::uint32_t client = 0; client < ranking.clientCount(); ++client )
     {
-      const double weight = problem.weightOf( client );
-      for ( const std::uint32_t *it = ranking.begin( client ); it != ranking.end( client ); ++it )
-      {
-        const double cost = problem.costAt( client, *it );
-        if ( cost >= nearest[client] )
-          break;
-        gain[*it] += weight * ( nearest[client] - cost );
-      }
+      const double weight = ranking.weightOf( client );
+      const double *costs = ranking.costs( client );
+      const std::uint32_t *candidates = ranking.begin( client );
+      for ( std::uint32_t k = 0; k < ranking.size( client ) && costs[k] < nearest[client]; ++k )
+        gain[candidates[k]] += weight * ( nearest[client] - costs[k] );
     }
     std::uint32_t best = SwapLocalSearch::kNone;
-    for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+    for ( std::uint32_t candidate = 0; candidate < ranking.candidateCount(); ++candidate )
     {
       if ( rules.eligible[candidate] && !isOpen[candidate] && ( best == SwapLocalSearch::kNone || gain[candidate] > gain[best] ) )
         best = candidate;
@@ -96,29 +99,34 @@ bool greedyOpen( const LocationProblem &problem, const CandidateRanking &ranking
 
 //! Cost standing for "not served": more than any complete assignment costs, so the search
 //! serves every client it can before it optimises cost.
-double missingCostOf( const LocationProblem &problem, const CandidateRanking &ranking )
+double missingCostOf( const CandidateRanking &ranking )
 {
   double total = 1.0;
-  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  for ( std::uint32_t client = 0; client < ranking.clientCount(); ++client )
   {
-    if ( ranking.isServable( client ) )
-      total += problem.weightOf( client ) * problem.costAt( client, *( ranking.end( client ) - 1 ) );
+    double largest = ranking.isServable( client ) ? ranking.costs( client )[ranking.size( client ) - 1] : 0.0;
+    if ( ranking.beyondCost( client ) < kForbiddenAssignment )
+      largest = std::max( largest, ranking.beyondCost( client ) );
+    total += ranking.weightOf( client ) * largest;
   }
   return std::ceil( total );
 }
 
-//! Integral data lets a bound within 1 of the incumbent prove optimality.
-bool hasIntegralObjective( const LocationProblem &problem, const CandidateRanking &ranking )
+//! Integral data lets a bound within 1 of the incumbent prove optimality. \a unrankedIntegral
+//! states it for the pairs the ranking does not hold (with beyond costs).
+bool hasIntegralObjective( const CandidateRanking &ranking, bool unrankedIntegral )
 {
-  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  if ( ranking.hasBeyondCost() && !unrankedIntegral )
+    return false;
+  for ( std::uint32_t client = 0; client < ranking.clientCount(); ++client )
   {
-    const double weight = problem.weightOf( client );
+    const double weight = ranking.weightOf( client );
     if ( weight != std::floor( weight ) )
       return false;
-    for ( const std::uint32_t *it = ranking.begin( client ); it != ranking.end( client ); ++it )
+    const double *costs = ranking.costs( client );
+    for ( std::uint32_t k = 0; k < ranking.size( client ); ++k )
     {
-      const double cost = problem.costAt( client, *it );
-      if ( cost != std::floor( cost ) )
+      if ( costs[k] != std::floor( costs[k] ) )
         return false;
     }
   }
@@ -128,38 +136,40 @@ bool hasIntegralObjective( const LocationProblem &problem, const CandidateRankin
 class PMedianSearch
 {
   public:
-    PMedianSearch( const LocationProblem &problem, const PMedianOptions &options, ProgressSink &progress,
-                   const LocationSiteRules &rules )
-      : mProblem( problem )
+    //! Over the costs of \a ranking (dense or sparse); \a dense is the matrix it came from, if
+    //! any (for the branch and bound); \a unrankedIntegral: see hasIntegralObjective.
+    PMedianSearch( const CandidateRanking &ranking, const LocationProblem *dense, bool unrankedIntegral,
+                   const PMedianOptions &options, ProgressSink &progress, const LocationSiteRules &rules )
+      : mRanking( ranking )
+      , mDense( dense )
       , mOptions( options )
       , mProgress( progress )
       , mRules( rules )
-      , mRanking( problem, rules.eligible )
-      , mMissingCost( missingCostOf( problem, mRanking ) )
-      , mIntegral( hasIntegralObjective( problem, mRanking ) )
-      , mDeadline( Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) ) )
-      , mByCandidate( static_cast<double>( problem.clientCount ) * problem.candidateCount <= kTransposeLimit
-                        ? SwapLocalSearch::candidateMajorCosts( problem, rules.eligible, mMissingCost )
-                        : std::vector<double>() )
-      , mSearch( problem, mRanking, rules.eligible, rules.fixedOpen, mMissingCost, byCandidate() )
+      , mMissingCost( missingCostOf( ranking ) )
+      , mIntegral( hasIntegralObjective( ranking, unrankedIntegral ) )
+      , mStart( Clock::now() )
+      , mDeadline( mStart + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) ) )
+      , mSearch( ranking, rules.eligible, rules.fixedOpen, mMissingCost )
       , mVnsShare( options.pathRelinking ? 0.4 : 0.7 )
     {
-      for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+      for ( std::uint32_t candidate = 0; candidate < ranking.candidateCount(); ++candidate )
       {
         if ( rules.eligible[candidate] )
           mEligible.push_back( candidate );
       }
-      for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+      for ( std::uint32_t client = 0; client < ranking.clientCount(); ++client )
       {
-        if ( mRanking.isServable( client ) && problem.weightOf( client ) > 0.0 )
+        if ( ranking.isServable( client ) && ranking.weightOf( client ) > 0.0 )
           mServable.push_back( client );
       }
     }
 
+    //! Clients the bound's relaxed solution serves through their unranked pairs (beyond costs).
+    const std::vector<std::uint32_t> &boundBeyond() const { return mBoundBeyond; }
+
     Result<LocationSolution> run();
 
   private:
-    const std::vector<double> *byCandidate() const { return mByCandidate.empty() ? nullptr : &mByCandidate; }
     bool isProven() const { return isProvenAt( mBestObjective ); }
     bool isProvenAt( double objective ) const
     {
@@ -177,6 +187,7 @@ class PMedianSearch
     bool consider( PMedianElitePool &pool, FoundSolution found );
     std::vector<std::uint32_t> warmStart( const std::vector<std::uint32_t> &greedy ) const;
     void computeBound();
+    void branchAndBound();
     //! VNS iterations without improvement before a search stops.
     std::uint32_t vnsIterations() const
     {
@@ -192,15 +203,15 @@ class PMedianSearch
                      std::uint32_t &out ) const;
     LocationSolution buildSolution() const;
 
-    const LocationProblem &mProblem;
+    const CandidateRanking &mRanking;
+    const LocationProblem *mDense;
     const PMedianOptions &mOptions;
     ProgressSink &mProgress;
     const LocationSiteRules &mRules;
-    CandidateRanking mRanking;
     double mMissingCost;
     bool mIntegral;
+    Clock::time_point mStart;
     Clock::time_point mDeadline;
-    std::vector<double> mByCandidate;   //!< transposed costs for SwapLocalSearch, empty when too large
     SwapLocalSearch mSearch;
     std::vector<std::unique_ptr<SwapLocalSearch>> mHelperSearches;   //!< one per extra thread
     std::vector<std::uint32_t> mEligible;
@@ -209,14 +220,16 @@ class PMedianSearch
     std::vector<std::uint32_t> mBest;
     double mBestObjective = 0.0;
     double mLowerBound = 0.0;
+    std::vector<double> mRootMultipliers;   //!< best Lagrangian multipliers of computeBound()
     bool mCanceled = false;
+    std::vector<std::uint32_t> mBoundBeyond;
 };
 
 Result<LocationSolution> PMedianSearch::run()
 {
   const std::uint32_t p = mOptions.p;
   ProgressPhase greedyPhase( mProgress, 0.0, 0.05 );
-  if ( !greedyOpen( mProblem, mRanking, mRules, p, mMissingCost, greedyPhase, mBest ) )
+  if ( !greedyOpen( mRanking, mRules, p, mMissingCost, greedyPhase, mBest ) )
     return makeError( ErrorCode::Canceled );
   if ( !mOptions.initialOpen.empty() )
     mBest = warmStart( mBest );
@@ -234,6 +247,8 @@ Result<LocationSolution> PMedianSearch::run()
   }
   if ( mOptions.computeLowerBound && !stopRequested() )
     computeBound();
+  if ( mOptions.pathRelinking && mOptions.localShakes && mOptions.computeLowerBound && !isProven() && !stopRequested() )
+    branchAndBound();
   if ( !isProven() && !stopRequested() )
   {
     RandomSource random( mOptions.seed );
@@ -249,10 +264,10 @@ Result<LocationSolution> PMedianSearch::run()
 //! The warm-start candidates (required ones first), then those of \a greedy, p in all.
 std::vector<std::uint32_t> PMedianSearch::warmStart( const std::vector<std::uint32_t> &greedy ) const
 {
-  std::vector<char> taken( mProblem.candidateCount, 0 );
+  std::vector<char> taken( mRanking.candidateCount(), 0 );
   std::vector<std::uint32_t> start;
   auto add = [&]( std::uint32_t candidate ) {
-    if ( start.size() < mOptions.p && candidate < mProblem.candidateCount && mRules.eligible[candidate] && !taken[candidate] )
+    if ( start.size() < mOptions.p && candidate < mRanking.candidateCount() && mRules.eligible[candidate] && !taken[candidate] )
     {
       taken[candidate] = 1;
       start.push_back( candidate );
@@ -271,16 +286,22 @@ void PMedianSearch::computeBound()
 {
   if ( mBestObjective >= mMissingCost )
     return;  // some servable client is left unserved: the relaxation bounds another problem
-  PMedianLagrangian lagrangian( mProblem, mRanking, mRules.eligible, mRules.fixedOpen, mOptions.p );
-  std::vector<double> multipliers( mProblem.clientCount, 0.0 );
+  PMedianLagrangian lagrangian( mRanking, mRules.eligible, mRules.fixedOpen, mOptions.p );
+  std::vector<double> multipliers( mRanking.clientCount(), 0.0 );
   mSearch.reset( mBest );
-  for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
+  for ( std::uint32_t client = 0; client < mRanking.clientCount(); ++client )
   {
-    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+    // Each client's weighted cost in the incumbent (its beyond cost when no ranked pair serves it).
+    const double beyond = mRanking.beyondCost( client );
+    if ( beyond < kForbiddenAssignment )
+      multipliers[client] = mRanking.weightOf( client ) * beyond;
+    const double *costs = mRanking.costs( client );
+    const std::uint32_t *candidates = mRanking.begin( client );
+    for ( std::uint32_t k = 0; k < mRanking.size( client ); ++k )
     {
-      if ( mSearch.isOpen( *it ) )
+      if ( mSearch.isOpen( candidates[k] ) )
       {
-        multipliers[client] = mProblem.weightOf( client ) * mProblem.costAt( client, *it );
+        multipliers[client] = mRanking.weightOf( client ) * costs[k];
         break;
       }
     }
@@ -294,6 +315,8 @@ void PMedianSearch::computeBound()
   const Clock::time_point boundDeadline = now + ( mDeadline - now ) * 3 / 10;
   lagrangian.improve( mBestObjective, target, 5000, phase, boundDeadline );
   mLowerBound = std::max( 0.0, lagrangian.bound() );
+  mBoundBeyond = lagrangian.clientsServedBeyond();
+  mRootMultipliers = lagrangian.bestMultipliers();
 
   // The relaxed solution at good multipliers is a classic Lagrangian heuristic start.
   if ( !isProven() && lagrangian.boundOpen().size() == mOptions.p )
@@ -302,6 +325,24 @@ void PMedianSearch::computeBound()
     mSearch.descend( mProgress, mDeadline );
     adopt( { mSearch.open(), mSearch.objective() } );
   }
+}
+
+//! Proves the incumbent optimal, or improves it, by Lagrangian branch and bound. The tree gets
+//! a budget in proportion to the time spent so far (at most half of what is left): a gap it
+//! cannot close soon is better left to the VNS and the relinking.
+void PMedianSearch::branchAndBound()
+{
+  if ( mBestObjective >= mMissingCost || !mDense )
+    return;  // as for the bound: the tree bounds the problem with every servable client served
+  if ( static_cast<double>( mDense->clientCount ) * mDense->candidateCount > kTreeMaxPairs )
+    return;
+  PMedianBranchAndBound tree( *mDense, mRanking, mRules.eligible, mRules.fixedOpen, mOptions.p, mSearch, mIntegral );
+  const Clock::time_point now = Clock::now();
+  const Clock::duration budget = std::max<Clock::duration>( std::chrono::seconds( kTreeMinimumS ), ( now - mStart ) * kTreeBudgetFactor );
+  ProgressPhase phase( mProgress, 0.3, 0.3 + 0.3 * mVnsShare );
+  tree.solve( mBest, mBestObjective, mRootMultipliers, phase, now + std::min( budget, ( mDeadline - now ) / 2 ) );
+  adopt( { tree.best(), tree.bestObjective() } );
+  mLowerBound = std::max( mLowerBound, tree.lowerBound() );
 }
 
 //! VNS from the local optimum \a search is on; returns the best solution found. Safe to run
@@ -396,7 +437,7 @@ void PMedianSearch::relinkElite()
 {
   const unsigned threads = std::min( std::max( 1u, mOptions.threads ), kBatch );
   for ( unsigned helper = 1; helper < threads; ++helper )
-    mHelperSearches.push_back( std::make_unique<SwapLocalSearch>( mProblem, mRanking, mRules.eligible, mRules.fixedOpen, mMissingCost, byCandidate() ) );
+    mHelperSearches.push_back( std::make_unique<SwapLocalSearch>( mRanking, mRules.eligible, mRules.fixedOpen, mMissingCost ) );
   PMedianElitePool pool( kEliteSize );
   pool.offer( mBest, mBestObjective );
   const double begin = 0.3 + mVnsShare;
@@ -524,31 +565,87 @@ LocationSolution PMedianSearch::buildSolution() const
   LocationSolution solution;
   solution.open = mBest;
   std::sort( solution.open.begin(), solution.open.end() );
-  std::vector<char> isOpen( mProblem.candidateCount, 0 );
+  std::vector<char> isOpen( mRanking.candidateCount(), 0 );
   for ( std::uint32_t candidate : solution.open )
     isOpen[candidate] = 1;
-  solution.assignment.assign( mProblem.clientCount, kUnassigned );
-  for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
+  solution.assignment.assign( mRanking.clientCount(), kUnassigned );
+  for ( std::uint32_t client = 0; client < mRanking.clientCount(); ++client )
   {
-    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+    const double *costs = mRanking.costs( client );
+    const std::uint32_t *candidates = mRanking.begin( client );
+    for ( std::uint32_t k = 0; k < mRanking.size( client ); ++k )
     {
-      if ( isOpen[*it] )
+      if ( isOpen[candidates[k]] )
       {
-        solution.assignment[client] = *it;
-        solution.objective += mProblem.weightOf( client ) * mProblem.costAt( client, *it );
+        solution.assignment[client] = candidates[k];
+        solution.objective += mRanking.weightOf( client ) * costs[k];
         break;
       }
     }
-    if ( solution.assignment[client] == kUnassigned )
+    if ( solution.assignment[client] != kUnassigned )
+      continue;
+    if ( mRanking.beyondCost( client ) < kForbiddenAssignment )
+      ++solution.clientsBeyondStored;
+    else
       ++solution.unservedClients;
   }
   if ( mBestObjective < mMissingCost )
   {
-    solution.lowerBound = std::min( mIntegral ? std::ceil( mLowerBound - 1e-6 ) : mLowerBound, solution.objective );
-    solution.provenOptimal = isProven();
+    const double bound = mIntegral ? std::ceil( mLowerBound - 1e-6 ) : mLowerBound;
+    // With clients beyond their stored pairs the objective leaves them out; the bound does not.
+    solution.lowerBound = solution.clientsBeyondStored > 0 ? bound : std::min( bound, solution.objective );
+    solution.provenOptimal = solution.clientsBeyondStored == 0 && isProven();
   }
   solution.canceled = mCanceled;
   return solution;
+}
+
+//! The sparse solve; \a boundBeyond, if given, receives the clients the bound's relaxed
+//! solution serves through their unstored pairs.
+Result<LocationSolution> solveSparsePMedian( const SparseLocationProblem &problem, const PMedianOptions &options,
+                                             ProgressSink &progress, std::vector<std::uint32_t> *boundBeyond )
+{
+  Result<LocationSiteRules> rules = checkLocationProblem( problem );
+  if ( !rules )
+    return rules.error();
+  if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
+    return count;
+  const CandidateRanking ranking( problem, rules->eligible );
+  PMedianSearch search( ranking, nullptr, problem.unstoredCostsIntegral, options, progress, *rules );
+  Result<LocationSolution> solution = search.run();
+  if ( boundBeyond )
+    *boundBeyond = search.boundBeyond();
+  return solution;
+}
+
+//! \a solution's open set evaluated on the full matrix; the bound is kept.
+void evaluateOn( const LocationProblem &problem, LocationSolution &solution )
+{
+  std::vector<char> isOpen( problem.candidateCount, 0 );
+  for ( std::uint32_t candidate : solution.open )
+    isOpen[candidate] = 1;
+  solution.objective = 0.0;
+  solution.unservedClients = 0;
+  solution.clientsBeyondStored = 0;
+  solution.assignment.assign( problem.clientCount, kUnassigned );
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    double best = kForbiddenAssignment;
+    for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+    {
+      const double cost = problem.costAt( client, candidate );
+      if ( isOpen[candidate] && isAllowedCost( cost ) && cost < best )
+      {
+        best = cost;
+        solution.assignment[client] = candidate;
+      }
+    }
+    if ( solution.assignment[client] == kUnassigned )
+      ++solution.unservedClients;
+    else
+      solution.objective += problem.weightOf( client ) * best;
+  }
+  solution.lowerBound = std::min( solution.lowerBound, solution.objective );
 }
 
 } // namespace
@@ -561,8 +658,62 @@ Result<LocationSolution> solvePMedian( const LocationProblem &problem, const PMe
     return rules.error();
   if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
     return count;
-  PMedianSearch search( problem, options, progress, *rules );
+  const CandidateRanking ranking( problem, rules->eligible );
+  PMedianSearch search( ranking, &problem, false, options, progress, *rules );
   return search.run();
+}
+
+Result<LocationSolution> solvePMedian( const SparseLocationProblem &problem, const PMedianOptions &options,
+                                       ProgressSink &progress )
+{
+  return solveSparsePMedian( problem, options, progress, nullptr );
+}
+
+Result<LocationSolution> solvePMedianKNearest( const LocationProblem &problem, std::uint32_t k0,
+                                               const PMedianOptions &options, ProgressSink &progress )
+{
+  Result<LocationSiteRules> rules = checkLocationProblem( problem );
+  if ( !rules )
+    return rules.error();
+  if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
+    return count;
+  // Per client the stored count, doubled where the last round's solution or bound reached
+  // past it; each round starts from the previous medians.
+  std::vector<std::uint32_t> rowLength( problem.clientCount, std::max<std::uint32_t>( 1, k0 ) );
+  PMedianOptions roundOptions = options;
+  const Clock::time_point deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) );
+  for ( std::uint32_t round = 0;; ++round )
+  {
+    const SparseLocationProblem sparse = kNearestReduction( problem, rowLength );
+    std::vector<std::uint32_t> boundBeyond;
+    ProgressPhase phase( progress, 1.0 - std::pow( 0.5, round ), 1.0 - std::pow( 0.5, round + 1 ) );
+    roundOptions.timeLimitS = std::max( 0.0, std::chrono::duration<double>( deadline - Clock::now() ).count() );
+    Result<LocationSolution> solution = solveSparsePMedian( sparse, roundOptions, phase, &boundBeyond );
+    if ( !solution )
+      return solution;
+    // Clients whose unstored pairs the solution or the bound's relaxed solution used. Proven
+    // with every client served through a stored pair, the answer is optimal for the full
+    // problem whatever the relaxation did; a row holding every allowed pair has an infinite
+    // beyond cost and never asks to grow.
+    std::vector<char> grow( problem.clientCount, 0 );
+    for ( std::uint32_t client : boundBeyond )
+      grow[client] = !solution->provenOptimal;
+    bool grown = false;
+    for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+    {
+      if ( grow[client] || ( solution->assignment[client] == kUnassigned && sparse.beyondCost[client] < kForbiddenAssignment ) )
+      {
+        rowLength[client] = rowLength[client] > problem.candidateCount / 2 ? problem.candidateCount : 2 * rowLength[client];
+        grown = true;
+      }
+    }
+    if ( !grown || solution->canceled || Clock::now() > deadline )
+    {
+      evaluateOn( problem, *solution );
+      return solution;
+    }
+    roundOptions.initialOpen = solution->open;
+  }
 }
 
 } // namespace gf

@@ -1,11 +1,13 @@
 #pragma once
 // p-median: open p candidates minimising the weighted cost of serving every client from
-// its nearest open candidate. Local search with fast interchange inside a VNS, then further
-// VNS chains and path relinking over an elite pool; seeded, and the same answer for any
-// thread count.
+// its nearest open candidate. Local search with fast interchange, a Lagrangian bound, then a
+// Lagrangian branch and bound that proves the optimum where it fits its time budget (dense
+// problems); otherwise a VNS, further VNS chains and path relinking over an elite pool.
+// Seeded, and the same answer for any thread count.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"
+#include "engine/solvers/sparse_location_problem.h"
 
 #include <cstdint>
 #include <vector>
@@ -44,11 +46,28 @@ struct LocationSolution
   bool provenOptimal = false;
   bool canceled = false;                  //!< stopped early: best found so far
   std::uint32_t unservedClients = 0;
+  //! Sparse problems with beyond costs: clients no open candidate serves through a stored
+  //! pair (assignment kUnassigned). The objective leaves them out, as their cost is unknown;
+  //! the lower bound still holds for the full problem.
+  std::uint32_t clientsBeyondStored = 0;
 };
 
 inline constexpr std::uint32_t kUnassigned = UINT32_MAX;
 
 Result<LocationSolution> solvePMedian( const LocationProblem &problem, const PMedianOptions &options,
                                        ProgressSink &progress );
+
+//! The same over the stored pairs of \a problem (see SparseLocationProblem for what unstored
+//! pairs mean). With beyond costs the lower bound holds for the full problem, and a solution
+//! serving every client through stored pairs has its exact objective.
+Result<LocationSolution> solvePMedian( const SparseLocationProblem &problem, const PMedianOptions &options,
+                                       ProgressSink &progress );
+
+//! The dense problem solved over k-nearest reductions, from \a k0 per client, doubled for the
+//! clients the solution serves beyond their stored pairs or the bound's relaxed solution
+//! assigns there, until neither happens (BEAMR, Church 2008). The result is evaluated on
+//! \a problem; its bound holds for it.
+Result<LocationSolution> solvePMedianKNearest( const LocationProblem &problem, std::uint32_t k0,
+                                               const PMedianOptions &options, ProgressSink &progress );
 
 } // namespace gf

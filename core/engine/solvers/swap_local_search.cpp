@@ -6,71 +6,51 @@
 
 namespace gf {
 
-SwapLocalSearch::SwapLocalSearch( const LocationProblem &problem, const CandidateRanking &ranking,
-                                  const std::vector<char> &eligible, const std::vector<char> &fixedOpen,
-                                  double missingCost, const std::vector<double> *byCandidate )
-  : mProblem( problem )
-  , mRanking( ranking )
+SwapLocalSearch::SwapLocalSearch( const CandidateRanking &ranking, const std::vector<char> &eligible,
+                                  const std::vector<char> &fixedOpen, double missingCost )
+  : mRanking( ranking )
+  , mCandidateCount( ranking.candidateCount() )
   , mEligible( eligible )
   , mFixedOpen( fixedOpen )
   , mMissingCost( missingCost )
-  , mByCandidate( byCandidate )
-  , mSlotOf( problem.candidateCount, kNone )
-  , mNearest( problem.clientCount, kNone )
-  , mSecond( problem.clientCount, kNone )
-  , mD1( problem.clientCount, missingCost )
-  , mD2( problem.clientCount, missingCost )
-  , mGain( problem.candidateCount, 0.0 )
-  , mLoss( problem.candidateCount, 0.0 )
+  , mSlotOf( ranking.candidateCount(), kNone )
+  , mNearest( ranking.clientCount(), kNone )
+  , mSecond( ranking.clientCount(), kNone )
+  , mD1( ranking.clientCount() )
+  , mD2( ranking.clientCount() )
+  , mGain( ranking.candidateCount(), 0.0 )
+  , mLoss( ranking.candidateCount(), 0.0 )
 {
-  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  for ( std::uint32_t client = 0; client < ranking.clientCount(); ++client )
   {
-    if ( ranking.isServable( client ) && problem.weightOf( client ) > 0.0 )
+    const bool servable = ranking.isServable( client ) || ranking.beyondCost( client ) < missingCost;
+    if ( servable && ranking.weightOf( client ) > 0.0 )
       mClients.push_back( client );
   }
-}
-
-std::vector<double> SwapLocalSearch::candidateMajorCosts( const LocationProblem &problem, const std::vector<char> &eligible,
-                                                          double missingCost )
-{
-  std::vector<double> byCandidate( static_cast<std::size_t>( problem.candidateCount ) * problem.clientCount, missingCost );
-  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
-  {
-    for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
-    {
-      const double cost = problem.costAt( client, candidate );
-      if ( isAllowedCost( cost ) && eligible[candidate] )
-        byCandidate[static_cast<std::size_t>( candidate ) * problem.clientCount + client] = cost;
-    }
-  }
-  return byCandidate;
-}
-
-double SwapLocalSearch::costOrMissing( std::uint32_t client, std::uint32_t candidate ) const
-{
-  const double cost = mProblem.costAt( client, candidate );
-  return isAllowedCost( cost ) && mEligible[candidate] ? cost : mMissingCost;
 }
 
 void SwapLocalSearch::locate( std::uint32_t client )
 {
   mNearest[client] = kNone;
   mSecond[client] = kNone;
-  mD1[client] = mMissingCost;
-  mD2[client] = mMissingCost;
-  for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+  mD1[client] = missingCostOf( client );
+  mD2[client] = mD1[client];
+  const double *costs = mRanking.costs( client );
+  const std::uint32_t size = mRanking.size( client );
+  const std::uint32_t *candidates = mRanking.begin( client );
+  for ( std::uint32_t k = 0; k < size; ++k )
   {
-    if ( mSlotOf[*it] == kNone )
+    if ( mSlotOf[candidates[k]] == kNone )
       continue;
     if ( mNearest[client] == kNone )
     {
-      mNearest[client] = *it;
-      mD1[client] = mProblem.costAt( client, *it );
+      mNearest[client] = candidates[k];
+      mD1[client] = costs[k];
     }
     else
     {
-      mSecond[client] = *it;
-      mD2[client] = mProblem.costAt( client, *it );
+      mSecond[client] = candidates[k];
+      mD2[client] = costs[k];
       return;
     }
   }
@@ -78,7 +58,7 @@ void SwapLocalSearch::locate( std::uint32_t client )
 
 void SwapLocalSearch::contribute( std::uint32_t client, double sign )
 {
-  const double weight = sign * mProblem.weightOf( client );
+  const double weight = sign * mRanking.weightOf( client );
   const std::uint32_t nearest = mNearest[client];
   const double d1 = mD1[client];
   const double d2 = mD2[client];
@@ -86,15 +66,18 @@ void SwapLocalSearch::contribute( std::uint32_t client, double sign )
   if ( nearest != kNone )
     mLoss[nearest] += weight * ( d2 - d1 );
   const std::size_t slot = nearest != kNone ? mSlotOf[nearest] : 0;
-  for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+  const double *costs = mRanking.costs( client );
+  const std::uint32_t size = mRanking.size( client );
+  const std::uint32_t *candidates = mRanking.begin( client );
+  for ( std::uint32_t k = 0; k < size; ++k )
   {
-    const double cost = mProblem.costAt( client, *it );
+    const double cost = costs[k];
     if ( cost >= d2 )
       break;
     if ( cost < d1 )
-      mGain[*it] += weight * ( d1 - cost );
+      mGain[candidates[k]] += weight * ( d1 - cost );
     if ( nearest != kNone )
-      mExtra[*it * slotCount + slot] += weight * ( d2 - std::max( cost, d1 ) );
+      mExtra[candidates[k] * slotCount + slot] += weight * ( d2 - std::max( cost, d1 ) );
   }
 }
 
@@ -106,7 +89,7 @@ void SwapLocalSearch::reset( const std::vector<std::uint32_t> &open )
     mSlotOf[mOpen[slot]] = static_cast<std::uint32_t>( slot );
   std::fill( mGain.begin(), mGain.end(), 0.0 );
   std::fill( mLoss.begin(), mLoss.end(), 0.0 );
-  mExtra.assign( static_cast<std::size_t>( mProblem.candidateCount ) * mOpen.size(), 0.0 );
+  mExtra.assign( static_cast<std::size_t>( mCandidateCount ) * mOpen.size(), 0.0 );
   for ( std::uint32_t client : mClients )
   {
     locate( client );
@@ -118,13 +101,30 @@ void SwapLocalSearch::reset( const std::vector<std::uint32_t> &open )
 
 void SwapLocalSearch::swap( std::uint32_t in, std::uint32_t out )
 {
+  // The affected clients are those `out` may serve that have it nearest or second, and those
+  // `in` serves cheaper than their second: a merge of the two (client-sorted) served lists
+  // yields them in client order, as a scan over every client would.
   mAffected.clear();
-  const double *inCosts = mByCandidate ? mByCandidate->data() + static_cast<std::size_t>( in ) * mProblem.clientCount : nullptr;
-  for ( std::uint32_t client : mClients )
+  const std::uint32_t *inClient = mRanking.servedBegin( in );
+  const std::uint32_t *inEnd = mRanking.servedEnd( in );
+  const double *inCost = mRanking.servedCosts( in );
+  const std::uint32_t *outClient = mRanking.servedBegin( out );
+  const std::uint32_t *outEnd = mRanking.servedEnd( out );
+  while ( inClient != inEnd || outClient != outEnd )
   {
-    const double inCost = inCosts ? inCosts[client] : costOrMissing( client, in );
-    if ( mNearest[client] == out || mSecond[client] == out || inCost < mD2[client] )
+    const bool takeIn = outClient == outEnd || ( inClient != inEnd && *inClient <= *outClient );
+    const bool takeOut = inClient == inEnd || ( outClient != outEnd && *outClient <= *inClient );
+    const std::uint32_t client = takeIn ? *inClient : *outClient;
+    const bool affected = ( takeIn && *inCost < mD2[client] ) || ( takeOut && ( mNearest[client] == out || mSecond[client] == out ) );
+    if ( affected && mRanking.weightOf( client ) > 0.0 )
       mAffected.push_back( client );
+    if ( takeIn )
+    {
+      ++inClient;
+      ++inCost;
+    }
+    if ( takeOut )
+      ++outClient;
   }
   for ( std::uint32_t client : mAffected )
     contribute( client, -1.0 );
@@ -133,7 +133,7 @@ void SwapLocalSearch::swap( std::uint32_t in, std::uint32_t out )
   // for rounding: clear them exactly before the slot is reused.
   const std::uint32_t slot = mSlotOf[out];
   const std::size_t slotCount = mOpen.size();
-  for ( std::size_t candidate = 0; candidate < mProblem.candidateCount; ++candidate )
+  for ( std::size_t candidate = 0; candidate < mCandidateCount; ++candidate )
     mExtra[candidate * slotCount + slot] = 0.0;
   mLoss[out] = 0.0;
   mSlotOf[out] = kNone;
@@ -157,7 +157,7 @@ bool SwapLocalSearch::findBestSwap( std::uint32_t &in, std::uint32_t &out ) cons
   for ( std::size_t slot = 0; slot < slotCount; ++slot )
     mSlotLoss[slot] = mFixedOpen[mOpen[slot]] ? std::numeric_limits<double>::infinity() : mLoss[mOpen[slot]];
   const double *slotLoss = mSlotLoss.data();
-  for ( std::uint32_t candidate = 0; candidate < mProblem.candidateCount; ++candidate )
+  for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
   {
     const double gain = mGain[candidate];
     // extra never exceeds loss, so gain bounds the profit of every swap bringing this one in.
@@ -213,7 +213,7 @@ bool SwapLocalSearch::descend( ProgressSink &progress, Clock::time_point deadlin
 
 void SwapLocalSearch::moveTo( const std::vector<std::uint32_t> &target )
 {
-  std::vector<char> wanted( mProblem.candidateCount, 0 );
+  std::vector<char> wanted( mCandidateCount, 0 );
   for ( std::uint32_t candidate : target )
     wanted[candidate] = 1;
   std::vector<std::uint32_t> leaving;
@@ -232,7 +232,7 @@ void SwapLocalSearch::moveTo( const std::vector<std::uint32_t> &target )
 
 bool SwapLocalSearch::relinkTowards( const std::vector<std::uint32_t> &target )
 {
-  std::vector<char> wanted( mProblem.candidateCount, 0 );
+  std::vector<char> wanted( mCandidateCount, 0 );
   for ( std::uint32_t candidate : target )
     wanted[candidate] = 1;
   std::vector<std::uint32_t> entering;
@@ -291,7 +291,7 @@ double SwapLocalSearch::objective() const
 {
   double total = 0.0;
   for ( std::uint32_t client : mClients )
-    total += mProblem.weightOf( client ) * mD1[client];
+    total += mRanking.weightOf( client ) * mD1[client];
   return total;
 }
 

@@ -7,6 +7,7 @@
 #include "engine/solvers/candidate_ranking.h"
 #include "engine/solvers/location_problem.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <vector>
@@ -20,16 +21,19 @@ class SwapLocalSearch
     static constexpr std::uint32_t kNone = UINT32_MAX;
 
     //! \a missingCost stands for "no open candidate serves this client" and must exceed every
-    //! allowed cost. Candidates flagged in \a fixedOpen are never swapped out.
-    //! \a byCandidate, if given, holds candidateMajorCosts() of the same arguments: it turns the
-    //! scan for the clients a swap affects into a contiguous read (shared by parallel searches).
-    SwapLocalSearch( const LocationProblem &problem, const CandidateRanking &ranking,
-                     const std::vector<char> &eligible, const std::vector<char> &fixedOpen, double missingCost,
-                     const std::vector<double> *byCandidate = nullptr );
+    //! ranked cost; a client with a finite beyond cost in \a ranking is charged that instead
+    //! (its unranked pairs, as in Church's BEAMR model). Candidates flagged in \a fixedOpen are
+    //! never swapped out. The costs are those of \a ranking, whose transposed lists give the
+    //! clients a swap affects (the sparse form of Resende & Werneck), so the search runs the
+    //! same over a dense or a sparse matrix.
+    SwapLocalSearch( const CandidateRanking &ranking, const std::vector<char> &eligible, const std::vector<char> &fixedOpen,
+                     double missingCost );
 
-    //! The cost matrix transposed (candidate × client), with \a missingCost where not allowed.
-    static std::vector<double> candidateMajorCosts( const LocationProblem &problem, const std::vector<char> &eligible,
-                                                    double missingCost );
+    //! The same, in the form of the callers written before the ranking carried the costs.
+    SwapLocalSearch( const LocationProblem &, const CandidateRanking &ranking, const std::vector<char> &eligible,
+                     const std::vector<char> &fixedOpen, double missingCost )
+      : SwapLocalSearch( ranking, eligible, fixedOpen, missingCost )
+    {}
 
     //! Rebuilds every structure for \a open (distinct eligible candidates).
     void reset( const std::vector<std::uint32_t> &open );
@@ -49,7 +53,7 @@ class SwapLocalSearch
     //! (the sets differ in fewer than two candidates; the search is then unchanged).
     bool relinkTowards( const std::vector<std::uint32_t> &target );
 
-    //! Sum of weight × cost (missingCost for clients nothing open serves), recomputed exactly.
+    //! Sum of weight × cost (the beyond or missing cost for clients nothing open serves).
     double objective() const;
 
     const std::vector<std::uint32_t> &open() const { return mOpen; }
@@ -57,20 +61,19 @@ class SwapLocalSearch
     bool isFixed( std::uint32_t candidate ) const { return mFixedOpen[candidate] != 0; }
 
   private:
-    double costOrMissing( std::uint32_t client, std::uint32_t candidate ) const;
+    double missingCostOf( std::uint32_t client ) const { return std::min( mMissingCost, mRanking.beyondCost( client ) ); }
     void locate( std::uint32_t client );
     void contribute( std::uint32_t client, double sign );
     bool findBestSwap( std::uint32_t &in, std::uint32_t &out ) const;
 
-    const LocationProblem &mProblem;
     const CandidateRanking &mRanking;
+    std::uint32_t mCandidateCount;
     const std::vector<char> &mEligible;
     const std::vector<char> &mFixedOpen;
     double mMissingCost;
-    const std::vector<double> *mByCandidate;
     double mTolerance = 1e-9;
 
-    std::vector<std::uint32_t> mClients;   //!< servable clients with positive weight
+    std::vector<std::uint32_t> mClients;   //!< servable clients (maybe only beyond) with positive weight
     std::vector<std::uint32_t> mOpen;      //!< open candidates by slot
     std::vector<std::uint32_t> mSlotOf;    //!< per candidate: slot or kNone
     std::vector<std::uint32_t> mNearest;   //!< per client
