@@ -21,6 +21,7 @@ gf_add_test(NAME core.location_orlib
 target_include_directories(test_core_location_orlib PRIVATE ${CMAKE_SOURCE_DIR}/bench)
 gf_add_test(NAME core.sscflp_solver SOURCES test_sscflp_solver.cpp coverage_reference.h single_source_reference.h
   LIBS gf::core LABELS core solvers TIMEOUT 60)
+gf_add_test(NAME core.knapsack_solver SOURCES test_knapsack_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.cpmp_solver SOURCES test_cpmp_solver.cpp coverage_reference.h single_source_reference.h
   LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.pmedian_curve SOURCES test_pmedian_curve.cpp coverage_reference.h LIBS gf::core LABELS core solvers TIMEOUT 60)

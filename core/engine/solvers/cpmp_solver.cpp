@@ -29,6 +29,8 @@ Result<LocationSolution> solveCpmp( const CpmpProblem &problem, const CpmpOption
   start.seed = options.seed;
   start.timeLimitS = 0.1 * options.timeLimitS;
   start.computeLowerBound = false;
+  // Only a start for the capacitated search: the VNS alone is close enough, relinking costs seconds.
+  start.pathRelinking = false;
   ProgressPhase startPhase( progress, 0.0, 0.1 );
   const Result<LocationSolution> uncapacitated = solvePMedian( problem.location, start, startPhase );
   if ( uncapacitated )

@@ -42,6 +42,13 @@ void KnapsackSolver::solve( const std::vector<double> &value, const std::vector<
     mValue[k] = value[mOrder[k]];
     mWeight[k] = weight[mOrder[k]];
   }
+  mValueSum.assign( mOrder.size() + 1, 0.0 );
+  mWeightSum.assign( mOrder.size() + 1, 0.0 );
+  for ( std::size_t k = 0; k < mOrder.size(); ++k )
+  {
+    mValueSum[k + 1] = mValueSum[k] + mValue[k];
+    mWeightSum[k + 1] = mWeightSum[k] + mWeight[k];
+  }
   mTaken.assign( mOrder.size(), 0 );
   mBestTaken.assign( mOrder.size(), 0 );
   if ( solveByCapacity( capacity ) )
@@ -119,23 +126,20 @@ bool KnapsackSolver::solveByCapacity( double capacity )
   return true;
 }
 
-//! The continuous relaxation of the items from \a from on: greedy by ratio, last one split.
+//! The continuous relaxation of the items from \a from on: whole items by ratio while they
+//! fit, then a fraction of the next one (the Dantzig bound). Found by binary search on the
+//! prefix sums, so that each branch-and-bound node costs O(log n), not O(n).
 double KnapsackSolver::continuousFill( std::size_t from, double room ) const
 {
-  double total = 0.0;
-  for ( std::size_t k = from; k < mValue.size() && room > 0.0; ++k )
-  {
-    if ( mWeight[k] <= room )
-    {
-      room -= mWeight[k];
-      total += mValue[k];
-    }
-    else
-    {
-      total += mValue[k] * room / mWeight[k];
-      break;
-    }
-  }
+  if ( room <= 0.0 || from >= mValue.size() )
+    return 0.0;
+  // First item that no longer fits whole: the first k with weightSum[k + 1] - weightSum[from] > room.
+  const double limit = mWeightSum[from] + room;
+  const std::size_t split = static_cast<std::size_t>(
+    std::upper_bound( mWeightSum.begin() + static_cast<std::ptrdiff_t>( from ) + 1, mWeightSum.end(), limit ) - mWeightSum.begin() ) - 1;
+  double total = mValueSum[split] - mValueSum[from];
+  if ( split < mValue.size() )
+    total += mValue[split] * ( limit - mWeightSum[split] ) / mWeight[split];
   return total;
 }
 

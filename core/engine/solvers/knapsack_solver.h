@@ -34,6 +34,8 @@ class KnapsackSolver
     std::vector<std::uint32_t> mOrder;     //!< negative items by value per weight, best first
     std::vector<double> mValue;            //!< in mOrder order
     std::vector<double> mWeight;
+    std::vector<double> mValueSum;         //!< prefix sums in mOrder order: the continuous fill by search
+    std::vector<double> mWeightSum;
     std::vector<char> mTaken;
     std::vector<char> mBestTaken;
     std::vector<char> mChosen;

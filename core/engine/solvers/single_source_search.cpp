@@ -37,6 +37,8 @@ constexpr std::uint32_t kBoundWindow = 100;
 //! Largest clients × candidates for which every perturbation is followed by the full
 //! open-set descent.
 constexpr double kFullDescentPairs = 250000.0;
+//! Clients × candidates from which the Lagrangian heuristic gets a share of the time only.
+constexpr double kTimedHeuristicPairs = 25000.0;
 //! Open neighbours of a median whose joint clusters are re-optimised with it.
 constexpr std::uint32_t kPairNeighbours = 6;
 //! Nearest closed candidates of each pooled client that may become one of the pair's medians.
@@ -105,6 +107,9 @@ class SingleSourceSearch
     bool chainFrom( SingleSourceState &state, std::vector<std::vector<std::uint32_t>> &members, std::vector<char> &inChain,
                     std::uint32_t mover, double gain, std::uint32_t depth, std::uint32_t &nodes ) const;
     bool complete( SingleSourceState &state, std::vector<std::uint32_t> pending ) const;
+    bool completeAround( SingleSourceState &state, std::vector<std::uint32_t> pending,
+                         const std::vector<std::uint32_t> &touched ) const;
+    std::vector<std::uint32_t> clientsAround( const SingleSourceState &state, const std::vector<std::uint32_t> &touched ) const;
     std::vector<std::uint32_t> swapPartners( const SingleSourceState &state, std::uint32_t candidate ) const;
     bool tryChange( SingleSourceState &state, std::uint32_t in, std::uint32_t out ) const;
     std::vector<std::vector<std::uint32_t>> membersOf( const SingleSourceState &state ) const;
@@ -537,6 +542,16 @@ bool SingleSourceSearch::chainFrom( SingleSourceState &state, std::vector<std::v
 //! per capacity) while insertion fails. Then a full descent. False if still infeasible.
 bool SingleSourceSearch::complete( SingleSourceState &state, std::vector<std::uint32_t> pending ) const
 {
+  return completeAround( state, std::move( pending ), {} );
+}
+
+//! As complete(), but the descent covers only the clients around the \a touched candidates
+//! (all clients when empty or when candidates had to be opened): on large instances a change
+//! of a few medians does not pay for a pass over every client.
+bool SingleSourceSearch::completeAround( SingleSourceState &state, std::vector<std::uint32_t> pending,
+                                         const std::vector<std::uint32_t> &touched ) const
+{
+  bool opened = false;
   while ( !insertClients( state, pending ) )
   {
     std::uint32_t cheapest = kUnassigned;
@@ -551,6 +566,7 @@ bool SingleSourceSearch::complete( SingleSourceState &state, std::vector<std::ui
     if ( cheapest == kUnassigned )
       return false;
     openCandidate( state, cheapest );
+    opened = true;
     pending.clear();
     for ( std::uint32_t client = 0; client < mClients; ++client )
     {
@@ -558,8 +574,48 @@ bool SingleSourceSearch::complete( SingleSourceState &state, std::vector<std::ui
         pending.push_back( client );
     }
   }
-  improve( state, mAllClients );
+  if ( touched.empty() || opened )
+  {
+    improve( state, mAllClients );
+    return true;
+  }
+  // Around the change and where the inserted clients went.
+  std::vector<std::uint32_t> around = touched;
+  for ( std::uint32_t client : pending )
+    around.push_back( state.assign[client] );
+  improve( state, clientsAround( state, around ) );
   return true;
+}
+
+//! The clients of the open candidates among \a touched and of their open neighbours, and
+//! the clients a touched open candidate would serve more cheaply than their own.
+std::vector<std::uint32_t> SingleSourceSearch::clientsAround( const SingleSourceState &state,
+                                                              const std::vector<std::uint32_t> &touched ) const
+{
+  const std::vector<std::vector<std::uint32_t>> members = membersOf( state );
+  std::vector<char> isMedian( mCandidates, 0 );
+  std::vector<char> isClient( mClients, 0 );
+  for ( std::uint32_t candidate : touched )
+  {
+    if ( !state.isOpen[candidate] )
+      continue;
+    isMedian[candidate] = 1;
+    for ( std::uint32_t neighbour : openNeighbours( state, members, candidate ) )
+      isMedian[neighbour] = 1;
+    for ( std::size_t at = mByCandidateFirst[candidate]; at < mByCandidateFirst[candidate + 1]; ++at )
+    {
+      const std::uint32_t client = mByCandidate[at];
+      if ( state.assign[client] != kUnassigned && costOf( client, candidate ) < costOf( client, state.assign[client] ) )
+        isClient[client] = 1;
+    }
+  }
+  std::vector<std::uint32_t> clients;
+  for ( std::uint32_t client = 0; client < mClients; ++client )
+  {
+    if ( isClient[client] || ( state.assign[client] != kUnassigned && isMedian[state.assign[client]] ) )
+      clients.push_back( client );
+  }
+  return clients;
 }
 
 //! Closed candidates that would serve \a candidate's clients most cheaply on their own.
@@ -1080,7 +1136,9 @@ bool SingleSourceSearch::perturb( SingleSourceState &state, std::uint32_t moves,
     touched.push_back( in );
     ++move;
   }
-  return complete( state, pending );
+  if ( static_cast<double>( mClients ) * mCandidates <= kFullDescentPairs )
+    return complete( state, pending );
+  return completeAround( state, pending, touched );
 }
 
 void SingleSourceSearch::keepIfBest( const SingleSourceState &state )
@@ -1212,6 +1270,8 @@ void SingleSourceSearch::lagrangian()
   std::vector<double> itemValue;
   std::vector<double> itemWeight;
   std::vector<std::uint32_t> itemClient;
+  std::vector<std::size_t> itemFirst( mCandidates + 1, 0 );   // CSR of the items per candidate
+  std::vector<std::uint32_t> itemClients;
   std::vector<std::vector<std::uint32_t>> chosen( mCandidates );
   std::vector<double> value( mCandidates, 0.0 );
   std::vector<double> level;
@@ -1219,12 +1279,16 @@ void SingleSourceSearch::lagrangian()
   std::vector<std::uint32_t> preferred( mClients, kUnassigned );
   std::vector<char> isOpen( mCandidates, 0 );
   std::vector<char> lastTried;
-  // Large instances rarely gain from the relaxed open sets, which are costly to complete.
-  const std::uint32_t heuristicEvery = static_cast<double>( mClients ) * mCandidates <= kFullDescentPairs ? 5 : 50;
+  // On large instances the relaxed open sets complete far above the incumbent (p3038: 20 %
+  // above) and cost a full descent each: only while no incumbent is known.
+  const bool largeInstance = static_cast<double>( mClients ) * mCandidates > kFullDescentPairs;
+  const bool mediumInstance = static_cast<double>( mClients ) * mCandidates > kTimedHeuristicPairs;
+  const std::uint32_t heuristicEvery = 5;
   // Half the time limit, counted from here so that the heuristic start does not eat it.
   const Clock::time_point begin = Clock::now();
   const double budgetS = 0.5 * mOptions.timeLimitS;
   double scale = 2.0;
+  double heuristicS = 0.0;
   std::uint32_t sinceImprovement = 0;
   double windowStart = 0.0;
   for ( std::uint32_t iteration = 0; iteration < kMaxLagrangianIterations && !stopRequested(); ++iteration )
@@ -1232,7 +1296,22 @@ void SingleSourceSearch::lagrangian()
     if ( std::chrono::duration<double>( Clock::now() - begin ).count() > budgetS )
       break;
     mProgress.setProgress( 0.5 * iteration / kMaxLagrangianIterations );
-    const double highest = *std::max_element( multiplier.begin(), multiplier.end() );
+    // Each knapsack's items, the clients cheaper there than their multiplier, are a prefix of
+    // every client's ranking: gathered per client, which visits only the pairs that count.
+    std::fill( itemFirst.begin(), itemFirst.end(), 0 );
+    for ( std::uint32_t client = 0; client < mClients; ++client )
+    {
+      for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && costOf( client, *it ) < multiplier[client]; ++it )
+        ++itemFirst[*it + 1];
+    }
+    std::partial_sum( itemFirst.begin(), itemFirst.end(), itemFirst.begin() );
+    itemClients.resize( itemFirst.back() );
+    std::vector<std::size_t> next( itemFirst.begin(), itemFirst.end() - 1 );
+    for ( std::uint32_t client = 0; client < mClients; ++client )
+    {
+      for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && costOf( client, *it ) < multiplier[client]; ++it )
+        itemClients[next[*it]++] = client;
+    }
     for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
     {
       chosen[candidate].clear();
@@ -1242,18 +1321,12 @@ void SingleSourceSearch::lagrangian()
       itemValue.clear();
       itemWeight.clear();
       itemClient.clear();
-      for ( std::size_t at = mByCandidateFirst[candidate]; at < mByCandidateFirst[candidate + 1]; ++at )
+      for ( std::size_t at = itemFirst[candidate]; at < itemFirst[candidate + 1]; ++at )
       {
-        const std::uint32_t client = mByCandidate[at];
-        const double cost = costOf( client, candidate );
-        if ( cost >= highest )
-          break;
-        if ( cost < multiplier[client] )
-        {
-          itemValue.push_back( cost - multiplier[client] );
-          itemWeight.push_back( mModel.demand[client] );
-          itemClient.push_back( client );
-        }
+        const std::uint32_t client = itemClients[at];
+        itemValue.push_back( costOf( client, candidate ) - multiplier[client] );
+        itemWeight.push_back( mModel.demand[client] );
+        itemClient.push_back( client );
       }
       knapsack.solve( itemValue, itemWeight, mModel.capacity[candidate], kKnapsackNodes );
       value[candidate] = mModel.fixedCost[candidate] + knapsack.bound();
@@ -1292,12 +1365,18 @@ void SingleSourceSearch::lagrangian()
       scale *= 0.5;
       sinceImprovement = 0;
     }
-    // Every heuristicEvery-th relaxed solution once the multipliers settle is made feasible;
-    // every new open set while none is known.
-    if ( ( iteration % heuristicEvery == 0 && iteration >= 10 ) || ( !mHaveBest && isOpen != lastTried ) )
+    // Every heuristicEvery-th relaxed solution once the multipliers settle is made feasible
+    // (small instances; from kTimedHeuristicPairs on within a fifth of the time spent here, as
+    // completions can cost more than the subgradient steps, capa: seconds each), because their
+    // incumbents steer the steps. Every new open set while none is known.
+    const double elapsedS = std::chrono::duration<double>( Clock::now() - begin ).count();
+    const bool heuristicAffordable = !largeInstance && ( !mediumInstance || heuristicS <= 0.2 * elapsedS );
+    if ( ( heuristicAffordable && iteration % heuristicEvery == 0 && iteration >= 10 ) || ( !mHaveBest && isOpen != lastTried ) )
     {
+      const Clock::time_point heuristicStart = Clock::now();
       keepIfBest( fromRelaxation( isOpen, preferred ) );
       lastTried = isOpen;
+      heuristicS += std::chrono::duration<double>( Clock::now() - heuristicStart ).count();
     }
     // Stop once the bound has stalled: under 0.01 % gained over the last kBoundWindow iterations.
     if ( iteration % kBoundWindow == 0 )
