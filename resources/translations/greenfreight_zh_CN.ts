@@ -984,6 +984,10 @@
         <translation>在找到解之前已达到求解时限。</translation>
     </message>
     <message>
+        <source>The cost matrix leaves out pairs that may lie within the coverage radius. Keep more nearest candidates per demand point or lower the radius.</source>
+        <translation>成本矩阵省略了可能位于覆盖半径内的点对。请为每个需求点保留更多最近候选点，或减小覆盖半径。</translation>
+    </message>
+    <message>
         <source>Unknown error.</source>
         <translation>未知错误。</translation>
     </message>

@@ -2,9 +2,12 @@
 // Brute-force references shared by the covering-model tests.
 #include "engine/solvers/location_problem.h"
 #include "engine/solvers/random_source.h"
+#include "engine/solvers/sparse_location_problem.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <vector>
 
 namespace gf {
 
@@ -83,6 +86,39 @@ inline LocationProblem randomCoverageProblem( RandomSource &random, std::uint32_
   for ( std::uint32_t i = 0; i < n; ++i )
     problem.clientWeight.push_back( static_cast<double>( random.below( 5 ) ) );
   return problem;
+}
+
+//! The pairs of \a problem with a cost up to \a cutoff as a sparse problem (rows by cost, then
+//! candidate; forbidden pairs left out). With \a keepBeyond the dropped pairs stay allowed at
+//! a cost of at least the cheapest one dropped (infinite when none was).
+inline SparseLocationProblem sparseOf( const LocationProblem &problem, double cutoff, bool keepBeyond )
+{
+  SparseLocationProblem sparse;
+  sparse.clientCount = problem.clientCount;
+  sparse.candidateCount = problem.candidateCount;
+  sparse.clientWeight = problem.clientWeight;
+  sparse.required = problem.required;
+  sparse.banned = problem.banned;
+  sparse.rowStart.push_back( 0 );
+  for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+  {
+    std::vector<SparseCostEntry> row;
+    double beyond = INFINITY;
+    for ( std::uint32_t j = 0; j < problem.candidateCount; ++j )
+    {
+      const double cost = problem.costAt( i, j );
+      if ( cost <= cutoff && cost < kForbiddenAssignment )
+        row.push_back( { j, cost } );
+      else if ( cost < kForbiddenAssignment )
+        beyond = std::min( beyond, cost );
+    }
+    std::stable_sort( row.begin(), row.end(), []( const SparseCostEntry &a, const SparseCostEntry &b ) { return a.cost < b.cost; } );
+    sparse.entries.insert( sparse.entries.end(), row.begin(), row.end() );
+    sparse.rowStart.push_back( sparse.entries.size() );
+    if ( keepBeyond )
+      sparse.beyondCost.push_back( beyond );
+  }
+  return sparse;
 }
 
 } // namespace gf

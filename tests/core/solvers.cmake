@@ -25,7 +25,6 @@ gf_add_test(NAME core.knapsack_solver SOURCES test_knapsack_solver.cpp LIBS gf::
 gf_add_test(NAME core.cpmp_solver SOURCES test_cpmp_solver.cpp coverage_reference.h single_source_reference.h
   LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.pmedian_curve SOURCES test_pmedian_curve.cpp coverage_reference.h LIBS gf::core LABELS core solvers TIMEOUT 60)
-gf_add_test(NAME core.set_cover_search SOURCES test_set_cover_search.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.maximal_cover_search SOURCES test_maximal_cover_search.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.swap_local_search SOURCES test_swap_local_search.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.pmedian_elite_pool SOURCES test_pmedian_elite_pool.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)

@@ -13,6 +13,7 @@ class TestLscpSolver : public QObject
   private slots:
     void matchesEnumeration();
     void errorCodes();
+    void sparseMatchesDense();
 };
 
 void TestLscpSolver::matchesEnumeration()
@@ -82,6 +83,55 @@ void TestLscpSolver::errorCodes()
   options.share = 1.0;
   options.radius = -2.0;
   QCOMPARE( solveLscp( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
+}
+
+void TestLscpSolver::sparseMatchesDense()
+{
+  // A sparse matrix that decides every coverage (all pairs, a cutoff at the radius, a larger
+  // cutoff with beyondCost) gives the dense plan or the dense error; one whose beyondCost is
+  // within the radius gives CoverageUndecidable.
+  RandomSource random( 43 );
+  for ( int round = 0; round < 200; ++round )
+  {
+    const std::uint32_t n = 2 + random.below( 12 );
+    const std::uint32_t m = 2 + random.below( 8 );
+    LocationProblem problem = randomCoverageProblem( random, n, m );
+    addRandomSiteRules( random, round, problem );
+    LscpOptions options;
+    options.radius = static_cast<double>( 30 + random.below( 70 ) );
+    options.share = round % 3 == 0 ? 0.25 * ( 1 + random.below( 4 ) ) : 1.0;
+    SilentProgress progress;
+    const Result<CoverageSolution> dense = solveLscp( problem, options, progress );
+    for ( const SparseLocationProblem &sparse : { sparseOf( problem, INFINITY, false ), sparseOf( problem, options.radius, false ),
+                                                  sparseOf( problem, options.radius + 5, true ) } )
+    {
+      const Result<CoverageSolution> result = solveLscp( sparse, options, progress );
+      QCOMPARE( result.isOk(), dense.isOk() );
+      if ( !dense.isOk() )
+      {
+        QCOMPARE( result.error().code, dense.error().code );
+        continue;
+      }
+      QCOMPARE( result->open, dense->open );
+      QCOMPARE( result->siteCountBound, dense->siteCountBound );
+      QCOMPARE( result->coveredWeight, dense->coveredWeight );
+    }
+    // Unstored pairs that may cost just the radius: undecidable when a client misses an
+    // eligible candidate (one that is not banned).
+    SparseLocationProblem nearest = sparseOf( problem, options.radius - 1, true );
+    std::fill( nearest.beyondCost.begin(), nearest.beyondCost.end(), options.radius );
+    bool missing = false;
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      for ( std::uint32_t j = 0; j < m; ++j )
+      {
+        const bool banned = std::find( problem.banned.begin(), problem.banned.end(), j ) != problem.banned.end();
+        missing = missing || ( !banned && !( problem.costAt( i, j ) <= options.radius - 1 ) );
+      }
+    }
+    if ( missing )
+      QCOMPARE( solveLscp( nearest, options, progress ).error().code, ErrorCode::CoverageUndecidable );
+  }
 }
 
 QTEST_APPLESS_MAIN( TestLscpSolver )

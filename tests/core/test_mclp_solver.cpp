@@ -15,6 +15,7 @@ class TestMclpSolver : public QObject
     void mergesIdenticalCoverage();
     void backupCoverage();
     void errorCodes();
+    void sparseMatchesDense();
 };
 
 void TestMclpSolver::matchesEnumeration()
@@ -145,6 +146,58 @@ void TestMclpSolver::errorCodes()
   options.p = 1;
   options.radius = -1;
   QCOMPARE( solveMclp( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
+}
+
+void TestMclpSolver::sparseMatchesDense()
+{
+  // All pairs, the pairs within the radius only (a cutoff), and the pairs within a larger
+  // cutoff kept with their beyondCost: the sparse matrix decides every coverage, so the plan
+  // is the dense one. A k-nearest matrix whose beyondCost is within the radius cannot.
+  RandomSource random( 37 );
+  for ( int round = 0; round < 200; ++round )
+  {
+    const std::uint32_t n = 2 + random.below( 14 );
+    const std::uint32_t m = 2 + random.below( 8 );
+    LocationProblem problem = randomCoverageProblem( random, n, m );
+    addRandomSiteRules( random, round, problem );
+    MclpOptions options;
+    options.radius = static_cast<double>( random.below( 80 ) );
+    options.p = std::max<std::uint32_t>( static_cast<std::uint32_t>( problem.required.size() ),
+                                         1 + random.below( m - static_cast<std::uint32_t>( problem.banned.size() ) ) );
+    options.backupCoverage = round % 2 == 0;
+    SilentProgress progress;
+    const Result<CoverageSolution> dense = solveMclp( problem, options, progress );
+    QVERIFY( dense.isOk() );
+    for ( const SparseLocationProblem &sparse : { sparseOf( problem, INFINITY, false ), sparseOf( problem, options.radius, false ),
+                                                  sparseOf( problem, options.radius + 5, true ) } )
+    {
+      const Result<CoverageSolution> result = solveMclp( sparse, options, progress );
+      QVERIFY( result.isOk() );
+      QCOMPARE( result->coveredWeight, dense->coveredWeight );
+      QCOMPARE( result->backupWeight, dense->backupWeight );
+      QCOMPARE( result->coveredWeightBound, dense->coveredWeightBound );
+      QCOMPARE( result->open, dense->open );
+      QCOMPARE( result->coveringSite, dense->coveringSite );
+    }
+  }
+
+  // Client 1 keeps only its nearest candidate; the other may be as near as 5 <= radius.
+  LocationProblem problem;
+  problem.clientCount = 2;
+  problem.candidateCount = 2;
+  problem.cost = { 1, 2, 3, 9 };
+  MclpOptions options;
+  options.radius = 6;
+  SparseLocationProblem sparse = sparseOf( problem, 4, true );
+  sparse.beyondCost = { 20, 5 };
+  SilentProgress progress;
+  const Result<CoverageSolution> undecidable = solveMclp( sparse, options, progress );
+  QVERIFY( !undecidable.isOk() );
+  QCOMPARE( undecidable.error().code, ErrorCode::CoverageUndecidable );
+  QCOMPARE( undecidable.error().subject, std::string( "1" ) );
+  // The only unstored pair banned: nothing is left to decide.
+  sparse.banned = { 1 };
+  QVERIFY( solveMclp( sparse, options, progress ).isOk() );
 }
 
 QTEST_APPLESS_MAIN( TestMclpSolver )

@@ -25,6 +25,7 @@ enum class ErrorCode
   UnitMismatch,            //!< coordinates look like degrees where metres are expected
   SolverUnavailable,
   TimeLimit,
+  CoverageUndecidable,     //!< a sparse matrix leaves out pairs that may lie within the radius
 };
 
 struct Error

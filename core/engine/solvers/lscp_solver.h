@@ -1,11 +1,12 @@
 #pragma once
 // Location set covering (LSCP): the fewest candidates covering every client within the
-// radius, or at least a given share of the client weight. Covering everything starts from
-// the greedy cover of SetCoverSearch, then asks MaximalCoverSearch whether one site fewer
-// covers every client (its coverage as the target) until that is proven impossible, which
-// proves the last cover optimal. A share below 1 searches the site count with the MCLP
-// solver: a count is enough when its cover reaches the target, and proven too small when
-// the MCLP bound stays below it.
+// radius, or at least a given share of the client weight. Covering everything asks
+// MaximalCoverSearch whether one site fewer than the last cover covers every client (its
+// coverage as the target; its greedy start gives the first cover) until that is proven
+// impossible, or the cover has as many sites as there are clients pairwise sharing no
+// candidate, which proves the last cover optimal. A share below 1 searches the site count
+// with the MCLP solver: a count is enough when its cover reaches the target, and proven too
+// small when the MCLP bound stays below it.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"
@@ -26,5 +27,8 @@ struct LscpOptions
 //! a client with weight that no candidate covers; subject: that client), InvalidArgument for
 //! a negative radius or a share outside (0, 1].
 Result<CoverageSolution> solveLscp( const LocationProblem &problem, const LscpOptions &options, ProgressSink &progress );
+//! As above over the stored pairs; CoverageUndecidable (subject: the client) when an unstored
+//! pair may lie within the radius.
+Result<CoverageSolution> solveLscp( const SparseLocationProblem &problem, const LscpOptions &options, ProgressSink &progress );
 
 } // namespace gf

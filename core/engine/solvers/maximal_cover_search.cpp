@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <unordered_map>
 
 namespace gf {
 
@@ -10,30 +10,71 @@ namespace {
 
 constexpr int kRootIterations = 3000;
 constexpr int kNodeIterations = 80;
+// The root multipliers are warm starts for the whole tree: the root halves its step only
+// after more iterations without progress, and polishes its first relaxed solutions by swap
+// descent even when they cover less than the incumbent (they often lead to a better one).
+constexpr int kRootPatience = 40;
+constexpr int kNodePatience = 15;
+constexpr int kRootPolishedSolutions = 30;
 
 } // namespace
+
+std::size_t ColumnSetHash::operator()( const std::vector<std::uint32_t> &columns ) const
+{
+  std::uint64_t hash = 0x9e3779b97f4a7c15ull ^ columns.size();
+  for ( std::uint32_t column : columns )
+    hash = ( hash ^ column ) * 0x100000001b3ull;
+  return static_cast<std::size_t>( hash ^ ( hash >> 29 ) );
+}
 
 MaximalCoverSearch::MaximalCoverSearch( const std::vector<std::vector<std::uint32_t>> &rows, const std::vector<double> &weight,
                                         std::uint32_t columnCount )
 {
-  reduce( rows, weight, columnCount );
-}
-
-void MaximalCoverSearch::reduce( const std::vector<std::vector<std::uint32_t>> &rows, const std::vector<double> &weight,
-                                 std::uint32_t columnCount )
-{
-  std::vector<std::vector<std::uint32_t>> sortedRows( rows.size() );
-  std::vector<std::vector<std::uint32_t>> columns( columnCount );
+  // The rows as given (weightless ones dropped); reduce() runs only when the greedy start
+  // leaves something to prove, which spares it on easy instances.
+  mColumns.assign( columnCount, {} );
   for ( std::uint32_t row = 0; row < rows.size(); ++row )
   {
     if ( !( weight[row] > 0.0 ) )
       continue;
-    sortedRows[row] = rows[row];
-    std::sort( sortedRows[row].begin(), sortedRows[row].end() );
-    sortedRows[row].erase( std::unique( sortedRows[row].begin(), sortedRows[row].end() ), sortedRows[row].end() );
-    for ( std::uint32_t column : sortedRows[row] )
-      columns[column].push_back( row );
+    std::vector<std::uint32_t> columns = rows[row];
+    if ( !std::is_sorted( columns.begin(), columns.end() ) )
+      std::sort( columns.begin(), columns.end() );
+    columns.erase( std::unique( columns.begin(), columns.end() ), columns.end() );
+    for ( std::uint32_t column : columns )
+      mColumns[column].push_back( static_cast<std::uint32_t>( mRows.size() ) );
+    mRows.push_back( std::move( columns ) );
+    mWeight.push_back( weight[row] );
   }
+  mOriginal.resize( columnCount );
+  for ( std::uint32_t column = 0; column < columnCount; ++column )
+    mOriginal[column] = column;
+  countWeight();
+}
+
+void MaximalCoverSearch::countWeight()
+{
+  mTotalWeight = 0.0;
+  mIntegral = true;
+  for ( double weight : mWeight )
+  {
+    mTotalWeight += weight;
+    mIntegral = mIntegral && weight == std::floor( weight );
+  }
+  mIntegral = mIntegral && mTotalWeight < 1e15;
+}
+
+void MaximalCoverSearch::reduce()
+{
+  mReduced = true;
+  const std::vector<std::vector<std::uint32_t>> sortedRows = std::move( mRows );
+  const std::vector<std::vector<std::uint32_t>> columns = std::move( mColumns );
+  const std::vector<double> weight = std::move( mWeight );
+  const std::uint32_t columnCount = static_cast<std::uint32_t>( columns.size() );
+  mRows.clear();
+  mColumns.clear();
+  mWeight.clear();
+  mOriginal.clear();
 
   // A column whose rows another column covers too is never needed: the larger set (equal
   // sets: the lower index) replaces it. Dominance is a strict order, so every dropped column
@@ -64,7 +105,7 @@ void MaximalCoverSearch::reduce( const std::vector<std::vector<std::uint32_t>> &
   }
 
   // Rows left with the same columns are one weighted row.
-  std::map<std::vector<std::uint32_t>, std::uint32_t> rowOf;
+  std::unordered_map<std::vector<std::uint32_t>, std::uint32_t, ColumnSetHash> rowOf;
   for ( std::uint32_t row = 0; row < sortedRows.size(); ++row )
   {
     std::vector<std::uint32_t> kept;
@@ -75,24 +116,21 @@ void MaximalCoverSearch::reduce( const std::vector<std::vector<std::uint32_t>> &
     }
     if ( kept.empty() )
       continue;
-    const auto inserted = rowOf.emplace( std::move( kept ), static_cast<std::uint32_t>( mRows.size() ) );
+    const auto inserted = rowOf.emplace( kept, static_cast<std::uint32_t>( mRows.size() ) );
     if ( inserted.second )
     {
-      mRows.push_back( inserted.first->first );
+      mRows.push_back( std::move( kept ) );
       mWeight.push_back( 0.0 );
     }
     mWeight[inserted.first->second] += weight[row];
   }
   mColumns.assign( mOriginal.size(), {} );
-  mIntegral = true;
   for ( std::uint32_t row = 0; row < mRows.size(); ++row )
   {
-    mTotalWeight += mWeight[row];
-    mIntegral = mIntegral && mWeight[row] == std::floor( mWeight[row] );
     for ( std::uint32_t column : mRows[row] )
       mColumns[column].push_back( row );
   }
-  mIntegral = mIntegral && mTotalWeight < 1e15;
+  countWeight();
 }
 
 double MaximalCoverSearch::coverValue( const std::vector<std::uint32_t> &columns )
@@ -283,16 +321,19 @@ bool MaximalCoverSearch::cannotImprove( double bound ) const
   return bound <= mBestValue + tolerance || ( finiteTarget && bound < mTarget - tolerance );
 }
 
-double MaximalCoverSearch::optimizeMultipliers( int iterations )
+double MaximalCoverSearch::optimizeMultipliers( bool root )
 {
   std::vector<std::uint32_t> chosen;
   std::vector<double> columnSum( mColumns.size(), 0.0 );
   std::vector<int> subgradient( mRows.size(), 0 );
   std::vector<double> best = mMultiplier;
   std::vector<std::uint32_t> solution;
+  std::vector<std::uint32_t> polished;  // the last relaxed choice polished: repeats are skipped
   double bestBound = HUGE_VAL;
   double scale = 1.0;
   int sinceImprovement = 0;
+  const int iterations = root ? kRootIterations : kNodeIterations;
+  const int patience = root ? kRootPatience : kNodePatience;
   for ( int iteration = 0; iteration < iterations && scale > 1e-3; ++iteration )
   {
     if ( ( iteration & 15 ) == 15 && shouldStop() )
@@ -304,7 +345,7 @@ double MaximalCoverSearch::optimizeMultipliers( int iterations )
       best = mMultiplier;
       sinceImprovement = 0;
     }
-    else if ( ++sinceImprovement >= 15 )
+    else if ( ++sinceImprovement >= patience )
     {
       scale *= 0.5;
       sinceImprovement = 0;
@@ -317,8 +358,9 @@ double MaximalCoverSearch::optimizeMultipliers( int iterations )
         solution.push_back( column );
     }
     const double value = coverValue( solution );
-    if ( value > mBestValue )
+    if ( value > mBestValue || ( root && iteration < kRootPolishedSolutions && chosen != polished ) )
     {
+      polished = chosen;
       swapDescent( solution );
       offer( solution, coverValue( solution ) );
     }
@@ -441,7 +483,7 @@ void MaximalCoverSearch::branch()
     offer( open, coverValue( open ) );
     return;
   }
-  const double bound = optimizeMultipliers( root ? kRootIterations : kNodeIterations );
+  const double bound = optimizeMultipliers( root );
   if ( root )
     mRootBound = bound;
   if ( cannotImprove( bound ) || mStopped )
@@ -475,14 +517,8 @@ void MaximalCoverSearch::branch()
   undo();
 }
 
-MaximalCoverResult MaximalCoverSearch::solve( std::uint32_t k, ProgressSink &progress, Clock::time_point deadline, double target )
+void MaximalCoverSearch::resetState()
 {
-  mTarget = target;
-  mProgress = &progress;
-  mDeadline = deadline;
-  mK = k;
-  mStopped = false;
-  mNodes = 0;
   mStamp.assign( mRows.size(), 0 );
   mStampValue = 0;
   mState.assign( mColumns.size(), 0 );
@@ -491,6 +527,17 @@ MaximalCoverResult MaximalCoverSearch::solve( std::uint32_t k, ProgressSink &pro
   mFixedWeight = 0.0;
   mBest.clear();
   mBestValue = 0.0;
+}
+
+MaximalCoverResult MaximalCoverSearch::solve( std::uint32_t k, ProgressSink &progress, Clock::time_point deadline, double target )
+{
+  mTarget = target;
+  mProgress = &progress;
+  mDeadline = deadline;
+  mK = k;
+  mStopped = false;
+  mNodes = 0;
+  resetState();
 
   MaximalCoverResult result;
   if ( k > 0 && mColumns.size() <= k )
@@ -505,6 +552,15 @@ MaximalCoverResult MaximalCoverSearch::solve( std::uint32_t k, ProgressSink &pro
     std::vector<std::uint32_t> start = greedy();
     swapDescent( start );
     offer( start, coverValue( start ) );
+    if ( !mReduced && !cannotImprove( mTotalWeight ) )
+    {
+      // Something left to prove: the search works on the reduced rows and columns.
+      reduce();
+      resetState();
+      start = greedy();
+      swapDescent( start );
+      offer( start, coverValue( start ) );
+    }
     // Half the weight: a neutral start between "every row pays" and "no row pays".
     mMultiplier.assign( mRows.size(), 0.0 );
     for ( std::uint32_t row = 0; row < mRows.size(); ++row )

@@ -1,16 +1,18 @@
 #pragma once
 // Exact maximal covering on weighted rows: choose at most k columns covering the most row
-// weight. Reductions first (a column whose rows another column also covers is dropped, equal
-// sets keep the lower index; rows left with the same columns are merged), then a greedy
-// start improved by swap descent with gain arrays, the Lagrangian relaxation of the
-// coverage constraints (Galvão & ReVelle: multipliers on "row covered <= columns open over
-// it", subproblem = the k best columns by multiplier sum) optimised by subgradient, and a
-// depth-first branch and bound on columns with that bound, warm-started multipliers and
-// reduced-cost fixing. Relaxed solutions are evaluated as incumbents on the way.
+// weight. A greedy start improved by swap descent with gain arrays; unless it already covers
+// every row, reductions (a column whose rows another column also covers is dropped, equal
+// sets keep the lower index; rows left with the same columns are merged), the same start on
+// the reduced rows, the Lagrangian relaxation of the coverage constraints (Galvão & ReVelle:
+// multipliers on "row covered <= columns open over it", subproblem = the k best columns by
+// multiplier sum) optimised by subgradient, and a depth-first branch and bound on columns
+// with that bound, warm-started multipliers and reduced-cost fixing. Relaxed solutions are
+// evaluated as incumbents on the way.
 #include "engine/common/progress_sink.h"
 
 #include <chrono>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -23,6 +25,12 @@ struct MaximalCoverResult
   double weightBound = 0.0;               //!< proven upper bound on the weight k columns can cover
   bool proven = false;                    //!< coveredWeight is optimal
   bool stopped = false;                   //!< time limit or cancel ended the search
+};
+
+//! Hash of a column set (for merging rows with the same columns).
+struct ColumnSetHash
+{
+  std::size_t operator()( const std::vector<std::uint32_t> &columns ) const;
 };
 
 class MaximalCoverSearch
@@ -40,14 +48,16 @@ class MaximalCoverSearch
     MaximalCoverResult solve( std::uint32_t k, ProgressSink &progress, Clock::time_point deadline, double target = HUGE_VAL );
 
   private:
-    void reduce( const std::vector<std::vector<std::uint32_t>> &rows, const std::vector<double> &weight, std::uint32_t columnCount );
+    void countWeight();
+    void reduce();
+    void resetState();
     double coverValue( const std::vector<std::uint32_t> &columns );
     void offer( const std::vector<std::uint32_t> &columns, double value );
     std::vector<std::uint32_t> greedy();
     void swapDescent( std::vector<std::uint32_t> &columns );
     double relax( const std::vector<double> &multiplier, std::vector<std::uint32_t> &chosen, std::vector<double> &columnSum );
     bool cannotImprove( double bound ) const;
-    double optimizeMultipliers( int iterations );
+    double optimizeMultipliers( bool root );
     void fixByReducedCost( double bound, std::vector<std::uint32_t> &fixedHere );
     void setState( std::uint32_t column, char state );
     void branch();
@@ -59,6 +69,7 @@ class MaximalCoverSearch
     std::vector<std::uint32_t> mOriginal;                 //!< compact column -> input column
     double mTotalWeight = 0.0;
     bool mIntegral = false;                               //!< all weights integral: bounds round down
+    bool mReduced = false;                                //!< reduce() has run (mOriginal maps columns back)
     std::uint32_t mK = 0;
 
     // Branch and bound state.

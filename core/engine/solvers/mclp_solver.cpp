@@ -5,7 +5,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <map>
+#include <string>
+#include <unordered_map>
 
 namespace gf {
 
@@ -13,7 +14,7 @@ namespace {
 
 //! Swap descent on the weight covered twice that never lowers the weight covered once:
 //! \a groups are the merged clients' covering candidates, first improving swap taken.
-void improveBackupCoverage( const std::vector<const std::vector<std::uint32_t> *> &groups, const std::vector<double> &groupWeight,
+void improveBackupCoverage( const std::vector<std::vector<std::uint32_t>> &groups, const std::vector<double> &groupWeight,
                             const LocationSiteRules &rules, double timeLimitS, ProgressSink &progress,
                             std::vector<std::uint32_t> &open )
 {
@@ -25,7 +26,7 @@ void improveBackupCoverage( const std::vector<const std::vector<std::uint32_t> *
   for ( std::uint32_t group = 0; group < groups.size(); ++group )
   {
     total += groupWeight[group];
-    for ( std::uint32_t candidate : *groups[group] )
+    for ( std::uint32_t candidate : groups[group] )
       groupsOf[candidate].push_back( group );
   }
   const double tolerance = 1e-9 * std::max( 1.0, total );
@@ -89,47 +90,102 @@ void improveBackupCoverage( const std::vector<const std::vector<std::uint32_t> *
 
 } // namespace
 
-std::vector<std::uint32_t> coveringCandidates( const LocationProblem &problem, const std::vector<char> &eligible,
-                                               std::uint32_t client, double radius )
+CoverageSets coverageSetsOf( const LocationProblem &problem, const std::vector<char> &eligible, double radius )
 {
-  std::vector<std::uint32_t> candidates;
-  for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+  CoverageSets sets;
+  sets.candidateCount = problem.candidateCount;
+  sets.rowStart.reserve( static_cast<std::size_t>( problem.clientCount ) + 1 );
+  sets.weight.resize( problem.clientCount );
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
   {
-    const double cost = problem.costAt( client, candidate );
-    if ( eligible[candidate] && cost < kForbiddenAssignment && cost <= radius )
-      candidates.push_back( candidate );
+    const double *row = problem.cost.data() + static_cast<std::size_t>( client ) * problem.candidateCount;
+    for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+    {
+      if ( row[candidate] <= radius && row[candidate] < kForbiddenAssignment && eligible[candidate] )
+      {
+        sets.candidates.push_back( candidate );
+        sets.costs.push_back( row[candidate] );
+      }
+    }
+    sets.rowStart.push_back( sets.candidates.size() );
+    sets.weight[client] = problem.weightOf( client );
+    sets.totalWeight += sets.weight[client];
   }
-  return candidates;
+  return sets;
 }
 
-CoverageSolution coverageOf( const LocationProblem &problem, const std::vector<std::uint32_t> &open, double radius )
+Result<CoverageSets> coverageSetsOf( const SparseLocationProblem &problem, const std::vector<char> &eligible, double radius )
+{
+  const auto eligibleCount = static_cast<std::size_t>( std::count( eligible.begin(), eligible.end(), 1 ) );
+  CoverageSets sets;
+  sets.candidateCount = problem.candidateCount;
+  sets.rowStart.reserve( static_cast<std::size_t>( problem.clientCount ) + 1 );
+  sets.weight.resize( problem.clientCount );
+  std::vector<SparseCostEntry> within;
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    within.clear();
+    std::size_t storedEligible = 0;
+    for ( const SparseCostEntry *entry = problem.begin( client ); entry != problem.end( client ); ++entry )
+    {
+      if ( !eligible[entry->candidate] )
+        continue;
+      ++storedEligible;
+      if ( entry->cost <= radius )
+        within.push_back( *entry );
+    }
+    if ( problem.allowsUnstoredPairs() && problem.beyondCost[client] <= radius && storedEligible < eligibleCount )
+      return makeError( ErrorCode::CoverageUndecidable, std::to_string( client ) );
+    std::sort( within.begin(), within.end(), []( const SparseCostEntry &a, const SparseCostEntry &b ) { return a.candidate < b.candidate; } );
+    for ( const SparseCostEntry &entry : within )
+    {
+      sets.candidates.push_back( entry.candidate );
+      sets.costs.push_back( entry.cost );
+    }
+    sets.rowStart.push_back( sets.candidates.size() );
+    sets.weight[client] = problem.weightOf( client );
+    sets.totalWeight += sets.weight[client];
+  }
+  return sets;
+}
+
+CoverageSolution coverageOf( const CoverageSets &sets, const std::vector<std::uint32_t> &open )
 {
   CoverageSolution solution;
   solution.open = open;
   std::sort( solution.open.begin(), solution.open.end() );
-  solution.coveringSite.assign( problem.clientCount, kUnassigned );
-  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  std::vector<char> isOpen( sets.candidateCount, 0 );
+  for ( std::uint32_t candidate : solution.open )
+    isOpen[candidate] = 1;
+  solution.coveringSite.assign( sets.clientCount(), kUnassigned );
+  solution.totalWeight = sets.totalWeight;
+  for ( std::uint32_t client = 0; client < sets.clientCount(); ++client )
   {
-    std::uint32_t best = kUnassigned;
-    for ( std::uint32_t candidate : solution.open )
+    // The nearest open candidate covers (ties: the lower index), a second one is the backup.
+    int within = 0;
+    double nearest = 0.0;
+    for ( std::size_t entry = sets.rowStart[client]; entry < sets.rowStart[client + 1]; ++entry )
     {
-      const double cost = problem.costAt( client, candidate );
-      if ( cost < kForbiddenAssignment && cost <= radius && ( best == kUnassigned || cost < problem.costAt( client, best ) ) )
-        best = candidate;
+      if ( !isOpen[sets.candidates[entry]] )
+        continue;
+      if ( within++ == 0 || sets.costs[entry] < nearest )
+      {
+        nearest = sets.costs[entry];
+        solution.coveringSite[client] = sets.candidates[entry];
+      }
     }
-    solution.coveringSite[client] = best;
-    if ( best != kUnassigned && problem.weightOf( client ) > 0.0 )
-    {
-      const auto within = std::count_if( solution.open.begin(), solution.open.end(), [&]( std::uint32_t candidate ) {
-        const double cost = problem.costAt( client, candidate );
-        return cost < kForbiddenAssignment && cost <= radius;
-      } );
-      solution.backupWeight += within >= 2 ? problem.weightOf( client ) : 0.0;
-    }
-    solution.totalWeight += problem.weightOf( client );
-    solution.coveredWeight += best != kUnassigned ? problem.weightOf( client ) : 0.0;
+    solution.coveredWeight += within >= 1 ? sets.weight[client] : 0.0;
+    solution.backupWeight += within >= 2 ? sets.weight[client] : 0.0;
   }
   return solution;
+}
+
+CoverageSolution coverageOf( const LocationProblem &problem, const std::vector<std::uint32_t> &open, double radius )
+{
+  std::vector<char> isOpen( problem.candidateCount, 0 );
+  for ( std::uint32_t candidate : open )
+    isOpen[candidate] = 1;
+  return coverageOf( coverageSetsOf( problem, isOpen, radius ), open );
 }
 
 Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOptions &options, ProgressSink &progress )
@@ -139,27 +195,45 @@ Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOp
     return rules.error();
   if ( !( options.radius >= 0.0 ) )
     return makeError( ErrorCode::InvalidArgument, "radius" );
-  if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
+  return solveMclp( coverageSetsOf( problem, rules->eligible, options.radius ), *rules, options, progress );
+}
+
+Result<CoverageSolution> solveMclp( const SparseLocationProblem &problem, const MclpOptions &options, ProgressSink &progress )
+{
+  Result<LocationSiteRules> rules = checkLocationProblem( problem );
+  if ( !rules )
+    return rules.error();
+  if ( !( options.radius >= 0.0 ) )
+    return makeError( ErrorCode::InvalidArgument, "radius" );
+  const Result<CoverageSets> sets = coverageSetsOf( problem, rules->eligible, options.radius );
+  if ( !sets )
+    return sets.error();
+  return solveMclp( *sets, *rules, options, progress );
+}
+
+Result<CoverageSolution> solveMclp( const CoverageSets &sets, const LocationSiteRules &rules, const MclpOptions &options,
+                                    ProgressSink &progress )
+{
+  if ( Error count = checkFacilityCount( rules, options.p ); count.code != ErrorCode::Ok )
     return count;
 
   // Merge clients by coverage set; clients nothing covers only count in the total.
   CoverageSolution solution;
-  std::map<std::vector<std::uint32_t>, std::uint32_t> groupOf;
-  std::vector<const std::vector<std::uint32_t> *> groups;
+  std::unordered_map<std::vector<std::uint32_t>, std::uint32_t, ColumnSetHash> groupOf;
+  std::vector<std::vector<std::uint32_t>> groups;
   std::vector<double> groupWeight;
-  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  for ( std::uint32_t client = 0; client < sets.clientCount(); ++client )
   {
-    solution.totalWeight += problem.weightOf( client );
-    std::vector<std::uint32_t> cover = coveringCandidates( problem, rules->eligible, client, options.radius );
-    if ( cover.empty() || problem.weightOf( client ) <= 0.0 )
+    if ( sets.begin( client ) == sets.end( client ) || sets.weight[client] <= 0.0 )
       continue;
-    const auto inserted = groupOf.emplace( std::move( cover ), static_cast<std::uint32_t>( groups.size() ) );
+    std::vector<std::uint32_t> cover = sets.row( client );
+    const auto inserted = groupOf.emplace( cover, static_cast<std::uint32_t>( groups.size() ) );
     if ( inserted.second )
     {
-      groups.push_back( &inserted.first->first );
+      groups.push_back( std::move( cover ) );
       groupWeight.push_back( 0.0 );
     }
-    groupWeight[inserted.first->second] += problem.weightOf( client );
+    groupWeight[inserted.first->second] += sets.weight[client];
   }
   double coverable = 0.0;
   for ( double weight : groupWeight )
@@ -168,14 +242,14 @@ Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOp
 
   // Groups a required site covers are covered in every plan; the search picks the other
   // sites among the remaining groups (it drops dominated candidates itself).
-  std::vector<std::uint32_t> open = rules->required;
+  std::vector<std::uint32_t> open = rules.required;
   double requiredCovered = 0.0;
   std::vector<std::vector<std::uint32_t>> rows;
   std::vector<double> rowWeight;
   for ( std::uint32_t group = 0; group < groups.size(); ++group )
   {
-    const std::vector<std::uint32_t> &cover = *groups[group];
-    if ( std::any_of( cover.begin(), cover.end(), [&]( std::uint32_t candidate ) { return rules->fixedOpen[candidate]; } ) )
+    const std::vector<std::uint32_t> &cover = groups[group];
+    if ( std::any_of( cover.begin(), cover.end(), [&]( std::uint32_t candidate ) { return rules.fixedOpen[candidate]; } ) )
     {
       requiredCovered += groupWeight[group];
       continue;
@@ -185,29 +259,30 @@ Result<CoverageSolution> solveMclp( const LocationProblem &problem, const MclpOp
   }
   using Clock = MaximalCoverSearch::Clock;
   const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) );
-  MaximalCoverSearch search( rows, rowWeight, problem.candidateCount );
+  MaximalCoverSearch search( rows, rowWeight, sets.candidateCount );
   const MaximalCoverResult result = search.solve( options.p - static_cast<std::uint32_t>( open.size() ), progress, deadline );
   open.insert( open.end(), result.columns.begin(), result.columns.end() );
   solution.provenOptimal = result.proven;
   // The time limit only leaves the plan unproven; canceled means the caller canceled.
   solution.canceled = result.stopped && progress.isCanceled();
   // Fewer sites already cover everything coverable: any others complete the plan.
-  std::vector<char> isOpen( problem.candidateCount, 0 );
+  std::vector<char> isOpen( sets.candidateCount, 0 );
   for ( std::uint32_t candidate : open )
     isOpen[candidate] = 1;
-  for ( std::uint32_t candidate = 0; candidate < problem.candidateCount && open.size() < options.p; ++candidate )
+  for ( std::uint32_t candidate = 0; candidate < sets.candidateCount && open.size() < options.p; ++candidate )
   {
-    if ( rules->eligible[candidate] && !isOpen[candidate] )
+    if ( rules.eligible[candidate] && !isOpen[candidate] )
       open.push_back( candidate );
   }
 
   if ( options.backupCoverage && !groups.empty() && !solution.canceled )
-    improveBackupCoverage( groups, groupWeight, *rules, options.timeLimitS, progress, open );
-  const CoverageSolution covered = coverageOf( problem, open, options.radius );
+    improveBackupCoverage( groups, groupWeight, rules, options.timeLimitS, progress, open );
+  const CoverageSolution covered = coverageOf( sets, open );
   solution.open = covered.open;
   solution.coveringSite = covered.coveringSite;
   solution.coveredWeight = covered.coveredWeight;
   solution.backupWeight = covered.backupWeight;
+  solution.totalWeight = covered.totalWeight;
   solution.coveredWeightBound = std::max( solution.coveredWeight, std::min( coverable, requiredCovered + result.weightBound ) );
   return solution;
 }

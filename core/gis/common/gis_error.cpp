@@ -59,6 +59,8 @@ QString describeEngineError( const gf::Error &error )
       return tr( "The exact solver (CBC) is not available in this build." );
     case gf::ErrorCode::TimeLimit:
       return tr( "The time limit was reached before a solution was found." );
+    case gf::ErrorCode::CoverageUndecidable:
+      return tr( "The cost matrix leaves out pairs that may lie within the coverage radius. Keep more nearest candidates per demand point or lower the radius." );
   }
   return tr( "Unknown error." );
 }
