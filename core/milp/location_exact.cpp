@@ -47,6 +47,80 @@ LocationSolution nearestAssignment( const LocationProblem &problem, std::vector<
   return solution;
 }
 
+//! Per candidate: 1 if in \a members.
+std::vector<char> flagsOf( std::uint32_t candidateCount, const std::vector<std::uint32_t> &members )
+{
+  std::vector<char> flags( candidateCount, 0 );
+  for ( std::uint32_t candidate : members )
+    flags[candidate] = 1;
+  return flags;
+}
+
+//! The client's cheapest open stored pair (rows are sorted by cost), or null.
+const SparseCostEntry *cheapestOpen( const SparseLocationProblem &problem, std::uint32_t client, const std::vector<char> &isOpen )
+{
+  for ( const SparseCostEntry *entry = problem.begin( client ); entry != problem.end( client ); ++entry )
+  {
+    if ( isOpen[entry->candidate] && isAllowedCost( entry->cost ) )
+      return entry;
+  }
+  return nullptr;
+}
+
+//! Whether \a client may be served beyond its stored pairs, at beyondCost.
+bool hasBeyond( const SparseLocationProblem &problem, std::uint32_t client )
+{
+  return problem.allowsUnstoredPairs() && isAllowedCost( problem.beyondCost[client] );
+}
+
+//! \a open with every client on its cheapest open stored pair; objective = weighted cost of
+//! the clients so served. The others count as beyond their stored pairs or, when nothing
+//! else may serve them, unserved.
+LocationSolution nearestStored( const SparseLocationProblem &problem, std::vector<std::uint32_t> open )
+{
+  const std::vector<char> isOpen = flagsOf( problem.candidateCount, open );
+  LocationSolution solution;
+  solution.open = std::move( open );
+  solution.assignment.assign( problem.clientCount, kUnassigned );
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    const SparseCostEntry *entry = cheapestOpen( problem, client, isOpen );
+    if ( entry )
+    {
+      solution.assignment[client] = entry->candidate;
+      solution.objective += problem.weightOf( client ) * entry->cost;
+    }
+    else if ( hasBeyond( problem, client ) )
+      ++solution.clientsBeyondStored;
+    else
+      ++solution.unservedClients;
+  }
+  return solution;
+}
+
+//! Value of \a open in PMedianMilp's sparse model: each client at the lower of its cheapest
+//! open stored pair and its beyondCost; clients the model leaves out count 0. Infinite when
+//! \a open is no solution of the model (a client with stored pairs, none open, no beyondCost).
+double sparseModelValue( const SparseLocationProblem &problem, const std::vector<std::uint32_t> &open )
+{
+  const std::vector<char> isOpen = flagsOf( problem.candidateCount, open );
+  const std::vector<char> banned = flagsOf( problem.candidateCount, problem.banned );
+  double value = 0.0;
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    const SparseCostEntry *entry = cheapestOpen( problem, client, isOpen );
+    double cost = entry ? entry->cost : MilpModel::kInfinity;
+    if ( hasBeyond( problem, client ) )
+      cost = std::min( cost, problem.beyondCost[client] );
+    else if ( !entry && std::none_of( problem.begin( client ), problem.end( client ), [&]( const SparseCostEntry &pair ) {
+                return !banned[pair.candidate] && isAllowedCost( pair.cost );
+              } ) )
+      cost = 0.0;
+    value += problem.weightOf( client ) * cost;
+  }
+  return value;
+}
+
 //! The incumbent, or the solution CBC found, with the search's bound and proof.
 LocationSolution withSearch( LocationSolution solution, const CutoffSearch &search )
 {
@@ -91,6 +165,34 @@ Result<LocationSolution> refinePMedian( const LocationProblem &problem, std::uin
                                         const ExactModeOptions &options, ProgressSink &progress )
 {
   return refineOpenSet( problem, PMedianMilp( problem, p ).model(), incumbent, {}, false, options, progress );
+}
+
+Result<LocationSolution> refinePMedian( const SparseLocationProblem &problem, std::uint32_t p, const LocationSolution &incumbent,
+                                        const ExactModeOptions &options, ProgressSink &progress )
+{
+  // An incumbent that is no solution of the model gives CBC no cutoff (as solvePMedianExact
+  // skips incumbents with unserved clients).
+  const double incumbentValue = sparseModelValue( problem, incumbent.open );
+  if ( incumbentValue == MilpModel::kInfinity )
+    return incumbent;
+  const PMedianMilp milp( problem, p );
+  const Result<CutoffSearch> search = searchBelowIncumbent( milp.model(), incumbentValue, incumbent.lowerBound, options, progress );
+  if ( !search )
+    return search.error();
+  LocationSolution solution = search->improved ? nearestStored( problem, PMedianMilp::decodeOpen( problem, search->values ) ) : incumbent;
+  solution.canceled = solution.canceled || search->canceled;
+  if ( solution.clientsBeyondStored > 0 )
+  {
+    // The objective leaves those clients out; the bound does not.
+    solution.lowerBound = search->lowerBound;
+    solution.provenOptimal = false;
+    return solution;
+  }
+  // Every client on a stored pair: the objective is exact for the full problem.
+  const double tolerance = 1e-6 * std::max( 1.0, std::fabs( solution.objective ) );
+  solution.lowerBound = std::min( search->lowerBound, solution.objective );
+  solution.provenOptimal = solution.objective - solution.lowerBound <= tolerance;
+  return solution;
 }
 
 Result<LocationSolution> refinePCenter( const LocationProblem &problem, std::uint32_t p, const LocationSolution &incumbent,

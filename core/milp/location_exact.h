@@ -12,6 +12,7 @@
 #include "engine/solvers/pcenter_solver.h"
 #include "engine/solvers/pmedian_solver.h"
 #include "engine/solvers/single_source_search.h"
+#include "engine/solvers/sparse_location_problem.h"
 #include "engine/solvers/uflp_solver.h"
 #include "milp/cutoff_search.h"
 
@@ -19,6 +20,16 @@ namespace gf {
 
 //! p-median with \a p open candidates.
 Result<LocationSolution> refinePMedian( const LocationProblem &problem, std::uint32_t p, const LocationSolution &incumbent,
+                                        const ExactModeOptions &options, ProgressSink &progress );
+
+//! p-median over stored pairs (PMedianMilp's sparse form). A solution CBC finds is evaluated
+//! over the stored pairs: clients with no open stored candidate stay kUnassigned (counted in
+//! clientsBeyondStored), and such a solution is never proven for the full problem. The cutoff
+//! is the incumbent's value in the model (those clients at beyondCost); the bound is CBC's (or
+//! the incumbent's, if stronger) and holds for the full problem. An incumbent that is no
+//! solution of the model (under a cutoff, a client with none of its stored pairs open) is
+//! returned as is.
+Result<LocationSolution> refinePMedian( const SparseLocationProblem &problem, std::uint32_t p, const LocationSolution &incumbent,
                                         const ExactModeOptions &options, ProgressSink &progress );
 
 //! p-center with \a p open candidates; objective = radius.

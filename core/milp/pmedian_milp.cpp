@@ -1,8 +1,23 @@
 #include "milp/pmedian_milp.h"
 
-#include "milp/location_milp_columns.h"
+#include "engine/solvers/candidate_ranking.h"
 
 namespace gf {
+
+namespace {
+
+//! The site rules of \a problem as a LocationProblem without clients, which is all the open
+//! columns look at.
+LocationProblem sitesOf( const SparseLocationProblem &problem )
+{
+  LocationProblem sites;
+  sites.candidateCount = problem.candidateCount;
+  sites.required = problem.required;
+  sites.banned = problem.banned;
+  return sites;
+}
+
+} // namespace
 
 PMedianMilp::PMedianMilp( const LocationProblem &problem, std::uint32_t p )
 {
@@ -14,16 +29,51 @@ PMedianMilp::PMedianMilp( const LocationProblem &problem, std::uint32_t p )
     std::vector<std::uint32_t> columns;
     for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
     {
-      if ( !open.allows( client, candidate ) )
-        continue;
-      const std::uint32_t column = mModel.addColumn( 0.0, 1.0, weight * problem.costAt( client, candidate ), false );
-      columns.push_back( column );
-      mModel.addRow( { column, open.column( candidate ) }, { 1.0, -1.0 }, -MilpModel::kInfinity, 0.0 );
+      if ( open.allows( client, candidate ) )
+        columns.push_back( addPair( client, candidate, weight * problem.costAt( client, candidate ), open.column( candidate ) ) );
     }
-    // Clients nothing can serve are left out, as the heuristic leaves them unassigned.
-    if ( !columns.empty() )
-      mModel.addRow( columns, std::vector<double>( columns.size(), 1.0 ), 1.0, 1.0 );
+    addServeRow( columns );
   }
+}
+
+PMedianMilp::PMedianMilp( const SparseLocationProblem &problem, std::uint32_t p )
+{
+  const LocationProblem sites = sitesOf( problem );
+  const LocationMilpColumns open( mModel, sites, {} );
+  open.addCountRow( mModel, p, p );
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    const double weight = problem.weightOf( client );
+    std::vector<std::uint32_t> columns;
+    for ( const SparseCostEntry *entry = problem.begin( client ); entry != problem.end( client ); ++entry )
+    {
+      if ( open.isAllowed( entry->candidate ) && isAllowedCost( entry->cost ) )
+        columns.push_back( addPair( client, entry->candidate, weight * entry->cost, open.column( entry->candidate ) ) );
+    }
+    if ( problem.allowsUnstoredPairs() && isAllowedCost( problem.beyondCost[client] ) )
+      columns.push_back( mModel.addColumn( 0.0, 1.0, weight * problem.beyondCost[client], false ) );
+    addServeRow( columns );
+  }
+}
+
+std::uint32_t PMedianMilp::addPair( std::uint32_t client, std::uint32_t candidate, double objective, std::uint32_t openColumn )
+{
+  const std::uint32_t column = mModel.addColumn( 0.0, 1.0, objective, false );
+  mModel.addRow( { column, openColumn }, { 1.0, -1.0 }, -MilpModel::kInfinity, 0.0 );
+  mAssignmentColumns.push_back( { column, client, candidate } );
+  return column;
+}
+
+void PMedianMilp::addServeRow( const std::vector<std::uint32_t> &columns )
+{
+  // Clients nothing can serve are left out, as the heuristic leaves them unassigned.
+  if ( !columns.empty() )
+    mModel.addRow( columns, std::vector<double>( columns.size(), 1.0 ), 1.0, 1.0 );
+}
+
+std::vector<std::uint32_t> PMedianMilp::decodeOpen( const SparseLocationProblem &problem, const std::vector<double> &values )
+{
+  return LocationMilpColumns::decodeOpen( sitesOf( problem ), values );
 }
 
 } // namespace gf
