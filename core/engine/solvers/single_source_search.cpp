@@ -28,8 +28,11 @@ constexpr std::uint32_t kPartnerSources = 3;
 constexpr std::uint32_t kRoomAttempts = 8;
 //! Open candidates an ejected client may move on to in a chain move.
 constexpr std::uint32_t kChainAlternatives = 5;
-//! Perturbation rounds without improvement before the search stops (default).
+//! Perturbation rounds without improvement before the search stops (default), at least, and
+//! per open facility: a round touches one to three medians, so with hundreds of medians a
+//! fixed count would stop before most of them were ever perturbed.
 constexpr std::uint32_t kPatience = 300;
+constexpr std::uint32_t kPatiencePerOpen = 3;
 //! Branch-and-bound nodes per knapsack subproblem.
 constexpr std::uint64_t kKnapsackNodes = 2000;
 constexpr std::uint32_t kMaxLagrangianIterations = 1500;
@@ -1431,11 +1434,12 @@ Result<LocationSolution> SingleSourceSearch::run()
   keepIfBest( state );
   // maxIterations bounds the rounds; by default the search stops once it stalls.
   const std::uint32_t iterations = mOptions.maxIterations > 0 ? mOptions.maxIterations : UINT32_MAX;
+  const std::uint32_t patience = std::max<std::uint32_t>( kPatience, kPatiencePerOpen * static_cast<std::uint32_t>( openList( mBest ).size() ) );
   std::uint32_t moves = 1;
   std::uint32_t stalled = 0;
-  for ( std::uint32_t iteration = 0; iteration < iterations && stalled < kPatience && !isProven() && !stopRequested(); ++iteration )
+  for ( std::uint32_t iteration = 0; iteration < iterations && stalled < patience && !isProven() && !stopRequested(); ++iteration )
   {
-    mProgress.setProgress( 0.5 + 0.5 * std::min( 1.0, static_cast<double>( stalled ) / kPatience ) );
+    mProgress.setProgress( 0.5 + 0.5 * std::min( 1.0, static_cast<double>( stalled ) / patience ) );
     state = mBest;
     ++stalled;
     std::vector<std::uint32_t> touched;
