@@ -57,6 +57,11 @@ gf::LocationProblem GeometricInstance::dense() const
 
 gf::SparseLocationProblem GeometricInstance::kNearest( std::uint32_t k ) const
 {
+  return kNearest( std::vector<std::uint32_t>( clients.size(), k ) );
+}
+
+gf::SparseLocationProblem GeometricInstance::kNearest( const std::vector<std::uint32_t> &rowLength ) const
+{
   const std::uint32_t candidateCount = static_cast<std::uint32_t>( candidates.size() );
   // About two candidates per cell.
   const std::uint32_t cells = std::max( 1u, static_cast<std::uint32_t>( std::sqrt( candidateCount / 2.0 ) ) );
@@ -78,11 +83,12 @@ gf::SparseLocationProblem GeometricInstance::kNearest( std::uint32_t k ) const
   problem.clientCount = static_cast<std::uint32_t>( clients.size() );
   problem.candidateCount = candidateCount;
   problem.clientWeight = clientWeight;
-  const std::uint32_t wanted = std::min( k + 1, candidateCount );
-  const std::uint32_t stored = std::min( k, candidateCount );
+  std::size_t storedTotal = 0;
+  for ( std::uint32_t length : rowLength )
+    storedTotal += std::min( length, candidateCount );
   problem.rowStart.reserve( clients.size() + 1 );
   problem.rowStart.push_back( 0 );
-  problem.entries.reserve( clients.size() * stored );
+  problem.entries.reserve( storedTotal );
   problem.beyondCost.reserve( clients.size() );
   struct Found
   {
@@ -92,8 +98,11 @@ gf::SparseLocationProblem GeometricInstance::kNearest( std::uint32_t k ) const
   std::vector<Found> found;
   std::vector<double> distances;
   std::vector<gf::SparseCostEntry> row;
-  for ( const GeometricPoint &client : clients )
+  for ( std::size_t index = 0; index < clients.size(); ++index )
   {
+    const GeometricPoint &client = clients[index];
+    const std::uint32_t wanted = std::min( rowLength[index] + 1, candidateCount );
+    const std::uint32_t stored = std::min( rowLength[index], candidateCount );
     const int cx = static_cast<int>( cellOf( client.xM ) );
     const int cy = static_cast<int>( cellOf( client.yM ) );
     found.clear();

@@ -38,4 +38,7 @@ struct GeometricInstance
   //! (k+1)-th cost: every unstored pair costs at least that (BEAMR); infinite when all are stored. Grid search: rings of
   //! cells around the client until the (k+1)-th nearest found is inside the searched disc.
   gf::SparseLocationProblem kNearest( std::uint32_t k ) const;
+
+  //! The same with rowLength[client] nearest per client (the k-nearest driver's rows).
+  gf::SparseLocationProblem kNearest( const std::vector<std::uint32_t> &rowLength ) const;
 };

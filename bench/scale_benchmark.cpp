@@ -51,6 +51,7 @@ struct ScaleOptions
   std::uint32_t cbcP = 10;
   std::uint32_t cbcK = 20;
   double cbcLimitS = 300.0;
+  bool growK = false;          //!< scale run through solvePMedianKNearest, k grown where needed
 };
 
 //! One run of a solver: build (matrix or model) and solve time, its open set and their exact
@@ -75,7 +76,8 @@ double sideOf( std::uint32_t candidates )
   return 1000.0 * std::sqrt( static_cast<double>( candidates ) );
 }
 
-//! Our solver on \a dense or \a sparse (one of them), its open set priced on \a instance.
+//! Our solver on \a dense or \a sparse, or (both null) the k-nearest driver over the grid's
+//! rows from options.k; its open set priced on \a instance.
 Run runOurs( const GeometricInstance &instance, const LocationProblem *dense, const SparseLocationProblem *sparse,
              const ScaleOptions &options, std::uint32_t p, double buildS )
 {
@@ -86,7 +88,20 @@ Run runOurs( const GeometricInstance &instance, const LocationProblem *dense, co
   solver.threads = options.threads;
   SilentProgress progress;
   const Clock::time_point start = Clock::now();
-  const Result<LocationSolution> result = dense ? solvePMedian( *dense, solver, progress ) : solvePMedian( *sparse, solver, progress );
+  Result<LocationSolution> result = makeError( ErrorCode::InvalidArgument );
+  if ( dense )
+    result = solvePMedian( *dense, solver, progress );
+  else if ( sparse )
+    result = solvePMedian( *sparse, solver, progress );
+  else
+  {
+    // The k-nearest driver: rows from the grid, grown where the solution or the bound needs.
+    const NearestRowsBuilder rows = [&instance]( const std::vector<std::uint32_t> &rowLength ) {
+      return instance.kNearest( rowLength );
+    };
+    result = solvePMedianKNearest( static_cast<std::uint32_t>( instance.clients.size() ),
+                                   static_cast<std::uint32_t>( instance.candidates.size() ), rows, options.k, solver, progress );
+  }
   Run run;
   run.buildS = buildS;
   run.solveS = secondsSince( start );
@@ -173,6 +188,11 @@ bool parse( int argc, char **argv, ScaleOptions &options )
   for ( int i = 1; i < argc; ++i )
   {
     const std::string arg = argv[i];
+    if ( arg == "--grow-k" )
+    {
+      options.growK = true;
+      continue;
+    }
     if ( i + 1 >= argc )
       return false;
     const char *value = argv[++i];
@@ -221,7 +241,9 @@ int runScaleBenchmark( int argc, char **argv )
     std::fprintf( stderr, "usage: greenfreight-bench scale [--clients N] [--candidates M] [--k K] [--p P] [--seed S]\n"
                           "         [--time-limit S] [--threads T] [--peer-clients N] [--peer-candidates M]\n"
                           "         [--cbc-clients N] [--cbc-candidates M] [--cbc-p P] [--cbc-k K] [--cbc-limit S]\n"
-                          "  (0 peer or cbc clients: skip that peer)\n" );
+                          "         [--grow-k]\n"
+                          "  (0 peer or cbc clients: skip that peer; --grow-k: the scale run starts at k and grows\n"
+                          "   the rows the solution or the bound reaches past, solvePMedianKNearest)\n" );
     return 2;
   }
 
@@ -235,12 +257,20 @@ int runScaleBenchmark( int argc, char **argv )
   {
     const GeometricInstance instance =
       GeometricInstance::random( options.clients, options.candidates, sideOf( options.candidates ), options.seed );
-    SparseLocationProblem sparse;
-    const double buildS = timed( sparse, [&]() { return instance.kNearest( options.k ); } );
-    scale = runOurs( instance, nullptr, &sparse, options, options.p, buildS );
-    printRun( "sparse solvePMedian", scale );
-    std::printf( "  stored pairs %zu (%.1f MiB)\n", sparse.entries.size(),
-                 static_cast<double>( sparse.entries.size() * sizeof( SparseCostEntry ) ) / ( 1024.0 * 1024.0 ) );
+    if ( options.growK )
+    {
+      scale = runOurs( instance, nullptr, nullptr, options, options.p, 0.0 );
+      printRun( "k-nearest driver", scale );
+    }
+    else
+    {
+      SparseLocationProblem sparse;
+      const double buildS = timed( sparse, [&]() { return instance.kNearest( options.k ); } );
+      scale = runOurs( instance, nullptr, &sparse, options, options.p, buildS );
+      printRun( "sparse solvePMedian", scale );
+      std::printf( "  stored pairs %zu (%.1f MiB)\n", sparse.entries.size(),
+                   static_cast<double>( sparse.entries.size() * sizeof( SparseCostEntry ) ) / ( 1024.0 * 1024.0 ) );
+    }
     scalePeakGiB = peakRssGiB();
     std::printf( "  peak RSS %.2f GiB\n", scalePeakGiB );
   }

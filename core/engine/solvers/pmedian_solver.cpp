@@ -37,6 +37,10 @@ constexpr int kTreeMinimumS = 2;
 //! pairs) its nodes are too slow to close the gap within the budget, and the time is better
 //! left to the VNS and the relinking.
 constexpr double kTreeMaxPairs = 1e6;
+//! k-nearest driver rounds whose rows still grow: VNS iterations without improvement, and their
+//! share of the remaining time.
+constexpr std::uint32_t kScoutIterations = 10;
+constexpr double kScoutTimeShare = 0.25;
 
 //! An independent stream per work unit (splitmix64 of the seed and the unit).
 std::uint64_t unitSeed( std::uint64_t seed, std::uint64_t unit )
@@ -677,41 +681,69 @@ Result<LocationSolution> solvePMedianKNearest( const LocationProblem &problem, s
     return rules.error();
   if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
     return count;
-  // Per client the stored count, doubled where the last round's solution or bound reached
-  // past it; each round starts from the previous medians.
-  std::vector<std::uint32_t> rowLength( problem.clientCount, std::max<std::uint32_t>( 1, k0 ) );
+  const NearestRowsBuilder rows = [&problem]( const std::vector<std::uint32_t> &rowLength ) {
+    return kNearestReduction( problem, rowLength );
+  };
+  Result<LocationSolution> solution = solvePMedianKNearest( problem.clientCount, problem.candidateCount, rows, k0, options, progress );
+  if ( solution )
+    evaluateOn( problem, *solution );
+  return solution;
+}
+
+Result<LocationSolution> solvePMedianKNearest( std::uint32_t clientCount, std::uint32_t candidateCount,
+                                               const NearestRowsBuilder &rows, std::uint32_t k0,
+                                               const PMedianOptions &options, ProgressSink &progress )
+{
+  // Per client the stored count, doubled where the last round's solution reached past it (or,
+  // after a full search that did not prove its answer, where the bound's relaxed solution did);
+  // each round starts from the previous medians. While rows still grow a round only scouts
+  // (short VNS, no relinking, a share of the time): its medians are about to change. Every
+  // round's bound holds for the full problem, so the best of them is kept.
+  std::vector<std::uint32_t> rowLength( clientCount, std::max<std::uint32_t>( 1, k0 ) );
   PMedianOptions roundOptions = options;
   const Clock::time_point deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) );
+  bool scouting = true;
+  double bestBound = 0.0;
   for ( std::uint32_t round = 0;; ++round )
   {
-    const SparseLocationProblem sparse = kNearestReduction( problem, rowLength );
+    const SparseLocationProblem sparse = rows( rowLength );
     std::vector<std::uint32_t> boundBeyond;
     ProgressPhase phase( progress, 1.0 - std::pow( 0.5, round ), 1.0 - std::pow( 0.5, round + 1 ) );
-    roundOptions.timeLimitS = std::max( 0.0, std::chrono::duration<double>( deadline - Clock::now() ).count() );
+    const double remainingS = std::max( 0.0, std::chrono::duration<double>( deadline - Clock::now() ).count() );
+    roundOptions.timeLimitS = scouting ? remainingS * kScoutTimeShare : remainingS;
+    roundOptions.maxIterations = scouting ? kScoutIterations : options.maxIterations;
+    roundOptions.pathRelinking = !scouting && options.pathRelinking;
     Result<LocationSolution> solution = solveSparsePMedian( sparse, roundOptions, phase, &boundBeyond );
     if ( !solution )
       return solution;
-    // Clients whose unstored pairs the solution or the bound's relaxed solution used. Proven
-    // with every client served through a stored pair, the answer is optimal for the full
-    // problem whatever the relaxation did; a row holding every allowed pair has an infinite
-    // beyond cost and never asks to grow.
-    std::vector<char> grow( problem.clientCount, 0 );
-    for ( std::uint32_t client : boundBeyond )
-      grow[client] = !solution->provenOptimal;
-    bool grown = false;
-    for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
-    {
-      if ( grow[client] || ( solution->assignment[client] == kUnassigned && sparse.beyondCost[client] < kForbiddenAssignment ) )
-      {
-        rowLength[client] = rowLength[client] > problem.candidateCount / 2 ? problem.candidateCount : 2 * rowLength[client];
-        grown = true;
-      }
-    }
-    if ( !grown || solution->canceled || Clock::now() > deadline )
-    {
-      evaluateOn( problem, *solution );
+    bestBound = std::max( bestBound, solution->lowerBound );
+    solution->lowerBound = bestBound;
+    solution->provenOptimal = solution->provenOptimal || ( solution->clientsBeyondStored == 0 && bestBound >= solution->objective );
+    if ( solution->canceled || solution->provenOptimal || Clock::now() > deadline )
       return solution;
+    // Clients the solution serves beyond their stored pairs; after a full search that left none,
+    // those the bound's relaxed solution serves there. A row holding every allowed pair has an
+    // infinite beyond cost and never asks to grow.
+    std::vector<std::uint32_t> toGrow;
+    for ( std::uint32_t client = 0; client < clientCount; ++client )
+    {
+      if ( solution->assignment[client] == kUnassigned && sparse.allowsUnstoredPairs() && sparse.beyondCost[client] < kForbiddenAssignment )
+        toGrow.push_back( client );
     }
+    const bool solutionBeyond = !toGrow.empty();
+    if ( !solutionBeyond && scouting )
+    {
+      scouting = false;   // the rows hold this solution: search it in full
+      roundOptions.initialOpen = solution->open;
+      continue;
+    }
+    if ( !solutionBeyond )
+      toGrow = boundBeyond;
+    if ( toGrow.empty() )
+      return solution;
+    for ( std::uint32_t client : toGrow )
+      rowLength[client] = rowLength[client] > candidateCount / 2 ? candidateCount : 2 * rowLength[client];
+    scouting = solutionBeyond;
     roundOptions.initialOpen = solution->open;
   }
 }

@@ -10,6 +10,7 @@
 #include "engine/solvers/sparse_location_problem.h"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace gf {
@@ -68,6 +69,17 @@ Result<LocationSolution> solvePMedian( const SparseLocationProblem &problem, con
 //! assigns there, until neither happens (BEAMR, Church 2008). The result is evaluated on
 //! \a problem; its bound holds for it.
 Result<LocationSolution> solvePMedianKNearest( const LocationProblem &problem, std::uint32_t k0,
+                                               const PMedianOptions &options, ProgressSink &progress );
+
+//! The k-nearest reduction with rowLength[client] stored pairs per client (all allowed pairs
+//! where a row has fewer), beyond costs set: from a dense matrix, a grid or the OD engine.
+using NearestRowsBuilder = std::function<SparseLocationProblem( const std::vector<std::uint32_t> &rowLength )>;
+
+//! The same driver over any source of k-nearest rows, for problems whose dense matrix would
+//! not fit. Clients still beyond their stored pairs when the time runs out stay counted in
+//! clientsBeyondStored (their cost is not in the objective); the bound holds for the full problem.
+Result<LocationSolution> solvePMedianKNearest( std::uint32_t clientCount, std::uint32_t candidateCount,
+                                               const NearestRowsBuilder &rows, std::uint32_t k0,
                                                const PMedianOptions &options, ProgressSink &progress );
 
 } // namespace gf
