@@ -704,6 +704,17 @@ Result<LocationSolution> solvePMedianKNearest( std::uint32_t clientCount, std::u
   const Clock::time_point deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) );
   bool scouting = true;
   double bestBound = 0.0;
+  // The cheapest round that served every client through stored pairs (its objective is exact):
+  // a later round may end at the deadline with medians moved past some rows.
+  LocationSolution bestServed;
+  bool haveServed = false;
+  auto finish = [&]( LocationSolution &last ) -> Result<LocationSolution> {
+    if ( !haveServed || ( last.clientsBeyondStored == 0 && last.objective <= bestServed.objective ) )
+      return last;
+    bestServed.canceled = last.canceled;
+    bestServed.provenOptimal = bestServed.provenOptimal || bestBound >= bestServed.objective;
+    return bestServed;
+  };
   for ( std::uint32_t round = 0;; ++round )
   {
     const SparseLocationProblem sparse = rows( rowLength );
@@ -719,8 +730,14 @@ Result<LocationSolution> solvePMedianKNearest( std::uint32_t clientCount, std::u
     bestBound = std::max( bestBound, solution->lowerBound );
     solution->lowerBound = bestBound;
     solution->provenOptimal = solution->provenOptimal || ( solution->clientsBeyondStored == 0 && bestBound >= solution->objective );
+    if ( solution->clientsBeyondStored == 0 && ( !haveServed || solution->objective < bestServed.objective ) )
+    {
+      bestServed = *solution;
+      haveServed = true;
+    }
+    bestServed.lowerBound = bestBound;
     if ( solution->canceled || solution->provenOptimal || Clock::now() > deadline )
-      return solution;
+      return finish( *solution );
     // Clients the solution serves beyond their stored pairs; after a full search that left none,
     // those the bound's relaxed solution serves there. A row holding every allowed pair has an
     // infinite beyond cost and never asks to grow.
@@ -740,7 +757,7 @@ Result<LocationSolution> solvePMedianKNearest( std::uint32_t clientCount, std::u
     if ( !solutionBeyond )
       toGrow = boundBeyond;
     if ( toGrow.empty() )
-      return solution;
+      return finish( *solution );
     for ( std::uint32_t client : toGrow )
       rowLength[client] = rowLength[client] > candidateCount / 2 ? candidateCount : 2 * rowLength[client];
     scouting = solutionBeyond;
