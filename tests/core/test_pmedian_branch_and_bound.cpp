@@ -5,6 +5,7 @@
 #include "engine/solvers/random_source.h"
 #include "engine/solvers/swap_local_search.h"
 #include "instance_readers.h"
+#include "pmedian_reference.h"
 
 #include <QtTest>
 
@@ -18,44 +19,6 @@ namespace {
 
 constexpr double kMissingCost = 1e12;
 
-//! Weighted cost of serving every client from its nearest candidate in \a open.
-double costOf( const LocationProblem &problem, const std::vector<std::uint32_t> &open )
-{
-  double total = 0.0;
-  for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
-  {
-    double nearest = std::numeric_limits<double>::infinity();
-    for ( std::uint32_t j : open )
-      nearest = std::min( nearest, problem.costAt( i, j ) );
-    total += problem.weightOf( i ) * nearest;
-  }
-  return total;
-}
-
-//! Least cost over every subset of exactly p candidates holding the required and no banned one.
-double enumerate( const LocationProblem &problem, std::uint32_t p )
-{
-  double best = std::numeric_limits<double>::infinity();
-  const std::uint32_t m = problem.candidateCount;
-  std::vector<std::uint32_t> open;
-  for ( std::uint32_t mask = 0; mask < ( 1u << m ); ++mask )
-  {
-    if ( static_cast<std::uint32_t>( __builtin_popcount( mask ) ) != p )
-      continue;
-    auto isIn = [&]( std::uint32_t j ) { return ( mask >> j & 1u ) != 0; };
-    if ( std::any_of( problem.banned.begin(), problem.banned.end(), isIn )
-         || !std::all_of( problem.required.begin(), problem.required.end(), isIn ) )
-      continue;
-    open.clear();
-    for ( std::uint32_t j = 0; j < m; ++j )
-    {
-      if ( isIn( j ) )
-        open.push_back( j );
-    }
-    best = std::min( best, costOf( problem, open ) );
-  }
-  return best;
-}
 
 //! Integral costs in [0, 100) or real ones in [0, 100), optional fractional weights.
 LocationProblem randomProblem( RandomSource &random, std::uint32_t n, std::uint32_t m, bool integral )
@@ -92,7 +55,7 @@ struct TreeInput
   TreeInput( const LocationProblem &problem )
     : rules( *checkLocationProblem( problem ) )
     , ranking( problem, rules.eligible )
-    , search( problem, ranking, rules.eligible, rules.fixedOpen, kMissingCost )
+    , search( ranking, rules.eligible, rules.fixedOpen, kMissingCost )
   {}
 
   //! A poor start: the required candidates, then the highest-indexed eligible ones.
@@ -128,7 +91,7 @@ void verifySolution( const LocationProblem &problem, std::uint32_t p, std::vecto
     QVERIFY( std::binary_search( best.begin(), best.end(), j ) );
   for ( std::uint32_t j : problem.banned )
     QVERIFY( !std::binary_search( best.begin(), best.end(), j ) );
-  QVERIFY( std::fabs( costOf( problem, best ) - objective ) < 1e-6 );
+  QVERIFY( std::fabs( pmedianValueOf( problem, best ).cost - objective ) < 1e-6 );
 }
 
 } // namespace
@@ -172,13 +135,13 @@ void TestPMedianBranchAndBound::provesEnumeratedOptimum()
       problem.banned = { ( required + 1 ) % m, ( required + 3 ) % m };
       p = std::min( p, m - 3 );
     }
-    const double optimum = enumerate( problem, p );
+    const double optimum = enumeratePMedian( problem, p ).cost;
     TreeInput input( problem );
     const std::vector<std::uint32_t> start = input.start( p );
     PMedianBranchAndBound tree( problem, input.ranking, input.rules.eligible, input.rules.fixedOpen, p, input.search,
                                 isIntegral( problem ) );
     SilentProgress progress;
-    const bool finished = tree.solve( start, costOf( problem, start ), {}, progress,
+    const bool finished = tree.solve( start, pmedianValueOf( problem, start ).cost, {}, progress,
                                       PMedianBranchAndBound::Clock::now() + std::chrono::seconds( 60 ) );
     const QString context = QStringLiteral( "round %1: %2 vs optimum %3, bound %4" )
                               .arg( round ).arg( tree.bestObjective() ).arg( optimum ).arg( tree.lowerBound() );
@@ -201,10 +164,10 @@ void TestPMedianBranchAndBound::cancelKeepsIncumbentAndBound()
     const std::uint32_t m = 12 + random.below( 5 );
     LocationProblem problem = randomProblem( random, 40, m, round % 2 == 0 );
     const std::uint32_t p = 3 + random.below( 4 );
-    const double optimum = enumerate( problem, p );
+    const double optimum = enumeratePMedian( problem, p ).cost;
     TreeInput input( problem );
     const std::vector<std::uint32_t> start = input.start( p );
-    const double startCost = costOf( problem, start );
+    const double startCost = pmedianValueOf( problem, start ).cost;
     for ( int polls : { 0, 1, 5, 20, 100 } )
     {
       PMedianBranchAndBound tree( problem, input.ranking, input.rules.eligible, input.rules.fixedOpen, p, input.search,
@@ -237,7 +200,7 @@ void TestPMedianBranchAndBound::provesPmed1()
   PMedianBranchAndBound tree( problem, input.ranking, input.rules.eligible, input.rules.fixedOpen, instance->p,
                               input.search, true );
   SilentProgress progress;
-  QVERIFY( tree.solve( start, costOf( problem, start ), {}, progress, PMedianBranchAndBound::Clock::now() + std::chrono::seconds( 60 ) ) );
+  QVERIFY( tree.solve( start, pmedianValueOf( problem, start ).cost, {}, progress, PMedianBranchAndBound::Clock::now() + std::chrono::seconds( 60 ) ) );
   // Beasley's pmedopt value (../shared/benchmarks/README.md, section 1).
   QCOMPARE( tree.bestObjective(), 5819.0 );
   QCOMPARE( tree.lowerBound(), 5819.0 );

@@ -1,6 +1,7 @@
 // p-median solver against exhaustive enumeration on small random instances.
 #include "engine/solvers/pmedian_solver.h"
 #include "engine/solvers/random_source.h"
+#include "pmedian_reference.h"
 
 #include <QtTest>
 
@@ -10,61 +11,6 @@
 using namespace gf;
 
 namespace {
-
-//! Lexicographic reference: least unserved weight first, then least cost.
-struct Reference
-{
-  double unservedWeight = std::numeric_limits<double>::infinity();
-  double cost = std::numeric_limits<double>::infinity();
-};
-
-bool isBanned( const LocationProblem &problem, std::uint32_t candidate )
-{
-  return std::find( problem.banned.begin(), problem.banned.end(), candidate ) != problem.banned.end();
-}
-
-//! Every subset of exactly p allowed candidates containing the required ones.
-Reference enumerate( const LocationProblem &problem, std::uint32_t p )
-{
-  Reference best;
-  const std::uint32_t m = problem.candidateCount;
-  for ( std::uint32_t mask = 0; mask < ( 1u << m ); ++mask )
-  {
-    if ( static_cast<std::uint32_t>( __builtin_popcount( mask ) ) != p )
-      continue;
-    bool allowed = true;
-    for ( std::uint32_t j = 0; j < m; ++j )
-    {
-      if ( ( mask >> j & 1u ) && isBanned( problem, j ) )
-        allowed = false;
-    }
-    for ( std::uint32_t j : problem.required )
-    {
-      if ( !( mask >> j & 1u ) )
-        allowed = false;
-    }
-    if ( !allowed )
-      continue;
-    Reference value{ 0.0, 0.0 };
-    for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
-    {
-      double nearest = kForbiddenAssignment;
-      for ( std::uint32_t j = 0; j < m; ++j )
-      {
-        if ( mask >> j & 1u )
-          nearest = std::min( nearest, problem.costAt( i, j ) );
-      }
-      if ( nearest >= kForbiddenAssignment )
-        value.unservedWeight += problem.weightOf( i );
-      else
-        value.cost += problem.weightOf( i ) * nearest;
-    }
-    if ( value.unservedWeight < best.unservedWeight - 1e-9
-         || ( value.unservedWeight <= best.unservedWeight + 1e-9 && value.cost < best.cost ) )
-      best = value;
-  }
-  return best;
-}
 
 LocationProblem randomProblem( RandomSource &random, std::uint32_t n, std::uint32_t m, bool weighted, bool forbidden )
 {
@@ -164,7 +110,7 @@ void TestPMedianSolver::matchesEnumeration()
     const std::uint32_t m = 3 + random.below( 10 );
     const std::uint32_t p = 1 + random.below( m );
     const LocationProblem problem = randomProblem( random, n, m, weighted, forbidden );
-    const Reference reference = enumerate( problem, p );
+    const PMedianReference reference = enumeratePMedian( problem, p );
     PMedianOptions options;
     options.p = p;
     options.seed = round;
@@ -193,7 +139,7 @@ void TestPMedianSolver::requiredAndBannedRespected()
     const std::uint32_t required = random.below( m );
     problem.required = { required };
     problem.banned = { ( required + 1 ) % m, ( required + 2 ) % m };
-    const Reference reference = enumerate( problem, p );
+    const PMedianReference reference = enumeratePMedian( problem, p );
     PMedianOptions options;
     options.p = p;
     SilentProgress progress;
@@ -259,7 +205,7 @@ void TestPMedianSolver::eliteSearchMatchesEnumeration()
     const std::uint32_t m = 6 + random.below( 8 );
     const std::uint32_t p = 2 + random.below( m - 2 );
     const LocationProblem problem = randomProblem( random, n, m, true, false );
-    const Reference reference = enumerate( problem, p );
+    const PMedianReference reference = enumeratePMedian( problem, p );
     PMedianOptions options;
     options.p = p;
     options.seed = round;

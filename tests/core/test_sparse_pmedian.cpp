@@ -4,12 +4,12 @@
 #include "engine/solvers/pmedian_solver.h"
 #include "engine/solvers/random_source.h"
 #include "engine/solvers/sparse_location_problem.h"
+#include "pmedian_reference.h"
 
 #include <QtTest>
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 using namespace gf;
 
@@ -17,44 +17,6 @@ namespace {
 
 //! Best subset of exactly p candidates respecting required/banned: fewest unserved weight,
 //! then least cost (the order the solvers optimise in).
-struct Optimum
-{
-  double unservedWeight = std::numeric_limits<double>::infinity();
-  double cost = std::numeric_limits<double>::infinity();
-};
-
-Optimum enumerate( const LocationProblem &problem, std::uint32_t p )
-{
-  Optimum best;
-  const std::uint32_t m = problem.candidateCount;
-  for ( std::uint32_t mask = 0; mask < ( 1u << m ); ++mask )
-  {
-    if ( static_cast<std::uint32_t>( __builtin_popcount( mask ) ) != p )
-      continue;
-    bool allowed = std::all_of( problem.required.begin(), problem.required.end(), [&]( std::uint32_t j ) { return mask >> j & 1u; } );
-    allowed = allowed && std::none_of( problem.banned.begin(), problem.banned.end(), [&]( std::uint32_t j ) { return mask >> j & 1u; } );
-    if ( !allowed )
-      continue;
-    Optimum value{ 0.0, 0.0 };
-    for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
-    {
-      double nearest = kForbiddenAssignment;
-      for ( std::uint32_t j = 0; j < m; ++j )
-      {
-        if ( mask >> j & 1u )
-          nearest = std::min( nearest, problem.costAt( i, j ) );
-      }
-      if ( nearest >= kForbiddenAssignment )
-        value.unservedWeight += problem.weightOf( i );
-      else
-        value.cost += problem.weightOf( i ) * nearest;
-    }
-    if ( value.unservedWeight < best.unservedWeight || ( value.unservedWeight == best.unservedWeight && value.cost < best.cost ) )
-      best = value;
-  }
-  return best;
-}
-
 //! Clients and candidates at random points of a square, integral rounded distances.
 LocationProblem geometricProblem( RandomSource &random, std::uint32_t n, std::uint32_t m, bool weighted )
 {
@@ -99,20 +61,6 @@ SparseLocationProblem storedPairsOf( const LocationProblem &problem )
     sparse.rowStart.push_back( sparse.entries.size() );
   }
   return sparse;
-}
-
-//! Exact weighted cost of \a open on the dense matrix (every client servable).
-double costOn( const LocationProblem &problem, const std::vector<std::uint32_t> &open )
-{
-  double total = 0.0;
-  for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
-  {
-    double nearest = kForbiddenAssignment;
-    for ( std::uint32_t j : open )
-      nearest = std::min( nearest, problem.costAt( i, j ) );
-    total += problem.weightOf( i ) * nearest;
-  }
-  return total;
 }
 
 PMedianOptions optionsFor( std::uint32_t p )
@@ -174,7 +122,7 @@ void TestSparsePMedian::fullSparseMatchesDense()
       QCOMPARE( solution->provenOptimal, dense->provenOptimal );
       QCOMPARE( solution->clientsBeyondStored, 0u );
     }
-    QCOMPARE( dense->objective, enumerate( problem, p ).cost );
+    QCOMPARE( dense->objective, enumeratePMedian( problem, p ).cost );
   }
 }
 
@@ -199,7 +147,7 @@ void TestSparsePMedian::cutoffMatchesForbiddenDense()
     QCOMPARE( sparse->objective, dense->objective );
     QCOMPARE( sparse->lowerBound, dense->lowerBound );
     QCOMPARE( sparse->unservedClients, dense->unservedClients );
-    const Optimum optimum = enumerate( problem, p );
+    const PMedianReference optimum = enumeratePMedian( problem, p );
     double unservedWeight = 0.0;
     for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
       unservedWeight += sparse->assignment[i] == kUnassigned ? problem.weightOf( i ) : 0.0;
@@ -216,7 +164,7 @@ void TestSparsePMedian::kNearestBoundsHoldForFullProblem()
     const std::uint32_t m = 8 + random.below( 5 );
     const std::uint32_t p = 2 + random.below( 4 );
     const LocationProblem problem = geometricProblem( random, 20 + random.below( 20 ), m, round % 2 == 0 );
-    const double optimum = enumerate( problem, p ).cost;
+    const double optimum = enumeratePMedian( problem, p ).cost;
     for ( std::uint32_t k = 1; k <= m; ++k )
     {
       const SparseLocationProblem sparse = kNearestReduction( problem, k );
@@ -227,7 +175,7 @@ void TestSparsePMedian::kNearestBoundsHoldForFullProblem()
       if ( solution->clientsBeyondStored == 0 )
       {
         // Every client served through a stored pair: the objective is exact for the full problem.
-        QCOMPARE( solution->objective, costOn( problem, solution->open ) );
+        QCOMPARE( solution->objective, pmedianValueOf( problem, solution->open ).cost );
         QVERIFY( solution->objective >= optimum );
         if ( solution->provenOptimal )
           QCOMPARE( solution->objective, optimum );
@@ -244,12 +192,12 @@ void TestSparsePMedian::driverReachesFullOptimum()
     const std::uint32_t m = 8 + random.below( 5 );
     const std::uint32_t p = 2 + random.below( 4 );
     const LocationProblem problem = geometricProblem( random, 20 + random.below( 30 ), m, round % 2 == 1 );
-    const double optimum = enumerate( problem, p ).cost;
+    const double optimum = enumeratePMedian( problem, p ).cost;
     SilentProgress progress;
     const Result<LocationSolution> solution = solvePMedianKNearest( problem, 1 + random.below( 3 ), optionsFor( p ), progress );
     QVERIFY( solution );
     QCOMPARE( solution->objective, optimum );
-    QCOMPARE( solution->objective, costOn( problem, solution->open ) );
+    QCOMPARE( solution->objective, pmedianValueOf( problem, solution->open ).cost );
     QVERIFY( solution->lowerBound <= optimum + 1e-9 );
     QCOMPARE( solution->clientsBeyondStored, 0u );
     for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
@@ -295,7 +243,7 @@ void TestSparsePMedian::requiredAndBannedRespected()
     LocationProblem problem = geometricProblem( random, 15 + random.below( 20 ), m, round % 2 == 0 );
     problem.required = { random.below( m / 2 ) };
     problem.banned = { m / 2 + random.below( m / 2 ) };
-    const double optimum = enumerate( problem, p ).cost;
+    const double optimum = enumeratePMedian( problem, p ).cost;
     SilentProgress progress;
     for ( std::uint32_t k : { 2u, m } )
     {

@@ -6,6 +6,7 @@
 #include "milp/cbc_solver.h"
 #include "milp/location_exact.h"
 #include "milp/pmedian_milp.h"
+#include "pmedian_reference.h"
 
 #include <QtTest>
 
@@ -31,32 +32,6 @@ LocationProblem randomProblem( RandomSource &random, std::uint32_t clients, std:
   for ( std::uint32_t k = 0; k < clients; ++k )
     problem.clientWeight.push_back( 1.0 + random.below( 4 ) );
   return problem;
-}
-
-//! The pairs of \a dense with cost <= \a radius, each row sorted by cost then candidate, no
-//! beyondCost: a cutoff matrix.
-SparseLocationProblem withinRadius( const LocationProblem &dense, double radius )
-{
-  SparseLocationProblem sparse;
-  sparse.clientCount = dense.clientCount;
-  sparse.candidateCount = dense.candidateCount;
-  sparse.clientWeight = dense.clientWeight;
-  sparse.required = dense.required;
-  sparse.banned = dense.banned;
-  sparse.rowStart.push_back( 0 );
-  for ( std::uint32_t i = 0; i < dense.clientCount; ++i )
-  {
-    std::vector<SparseCostEntry> row;
-    for ( std::uint32_t j = 0; j < dense.candidateCount; ++j )
-    {
-      if ( dense.costAt( i, j ) <= radius )
-        row.push_back( { j, dense.costAt( i, j ) } );
-    }
-    std::stable_sort( row.begin(), row.end(), []( const SparseCostEntry &a, const SparseCostEntry &b ) { return a.cost < b.cost; } );
-    sparse.entries.insert( sparse.entries.end(), row.begin(), row.end() );
-    sparse.rowStart.push_back( sparse.entries.size() );
-  }
-  return sparse;
 }
 
 std::vector<std::uint32_t> openOf( std::uint32_t mask, std::uint32_t candidates )
@@ -86,20 +61,6 @@ double enumerate( const LocationProblem &problem, std::uint32_t p,
       best = std::min( best, value( openOf( mask, problem.candidateCount ) ) );
   }
   return best;
-}
-
-//! Full dense p-median cost of \a open.
-double medianCost( const LocationProblem &problem, const std::vector<std::uint32_t> &open )
-{
-  double total = 0.0;
-  for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
-  {
-    double nearest = kInf;
-    for ( std::uint32_t j : open )
-      nearest = std::min( nearest, problem.costAt( i, j ) );
-    total += problem.weightOf( i ) * nearest;
-  }
-  return total;
 }
 
 //! Cost of \a open in the sparse model, straight from its definition: each client at its
@@ -148,7 +109,7 @@ LocationSolution poorIncumbent( const LocationProblem &problem, std::uint32_t p 
       incumbent.open.push_back( j );
   }
   std::sort( incumbent.open.begin(), incumbent.open.end() );
-  incumbent.objective = medianCost( problem, incumbent.open );
+  incumbent.objective = pmedianValueOf( problem, incumbent.open ).cost;
   incumbent.assignment.assign( problem.clientCount, kUnassigned );
   return incumbent;
 }
@@ -186,9 +147,9 @@ void TestPMedianMilp::allPairsGiveDenseOptimum()
     dense.required = { 0 };
     dense.banned = { 1 };
     const std::uint32_t p = 2 + random.below( dense.candidateCount - 3 );
-    const double optimum = enumerate( dense, p, [&]( const std::vector<std::uint32_t> &open ) { return medianCost( dense, open ); } );
+    const double optimum = enumerate( dense, p, [&]( const std::vector<std::uint32_t> &open ) { return pmedianValueOf( dense, open ).cost; } );
     // Every pair stored, once as a k-nearest matrix (nothing beyond a full row), once as a cutoff.
-    for ( const SparseLocationProblem &sparse : { kNearestReduction( dense, dense.candidateCount ), withinRadius( dense, kInf ) } )
+    for ( const SparseLocationProblem &sparse : { kNearestReduction( dense, dense.candidateCount ), sparseOf( dense, kInf, false ) } )
     {
       const Result<MilpResult> milp = solve( PMedianMilp( sparse, p ).model() );
       QVERIFY( milp.isOk() && milp->provenOptimal );
@@ -202,7 +163,7 @@ void TestPMedianMilp::allPairsGiveDenseOptimum()
       QVERIFY( std::fabs( refined->objective - optimum ) < 1e-6 );
       QVERIFY( std::fabs( refined->lowerBound - optimum ) < 1e-6 );
       QVERIFY( keepsRules( dense, refined->open, p ) );
-      QVERIFY( std::fabs( medianCost( dense, refined->open ) - optimum ) < 1e-6 );
+      QVERIFY( std::fabs( pmedianValueOf( dense, refined->open ).cost - optimum ) < 1e-6 );
     }
   }
 }
@@ -222,7 +183,7 @@ void TestPMedianMilp::kNearestBoundsFullOptimum()
     const std::uint32_t p = 2 + random.below( 2 );
     const std::uint32_t k = 2 + random.below( 2 );
     const SparseLocationProblem sparse = kNearestReduction( dense, k );
-    const double optimum = enumerate( dense, p, [&]( const std::vector<std::uint32_t> &open ) { return medianCost( dense, open ); } );
+    const double optimum = enumerate( dense, p, [&]( const std::vector<std::uint32_t> &open ) { return pmedianValueOf( dense, open ).cost; } );
     const double sparseOptimum = enumerate( dense, p, [&]( const std::vector<std::uint32_t> &open ) { return sparseCost( sparse, open ); } );
 
     const PMedianMilp milp( sparse, p );
@@ -280,7 +241,7 @@ void TestPMedianMilp::clientsUseOnlyOpenSites()
     dense.required = { 3 };
     dense.banned = { 5 };
     const std::uint32_t p = 2 + random.below( 2 );
-    const SparseLocationProblem sparse = round % 2 == 0 ? kNearestReduction( dense, 3 ) : withinRadius( dense, 80.0 );
+    const SparseLocationProblem sparse = round % 2 == 0 ? kNearestReduction( dense, 3 ) : sparseOf( dense, 80.0, false );
     const PMedianMilp milp( sparse, p );
     const Result<MilpResult> result = solve( milp.model() );
     QVERIFY( result.isOk() && result->provenOptimal );
@@ -314,7 +275,7 @@ void TestPMedianMilp::cutoffMeansForbiddenPairs()
       dense.cost[j] = 500.0;
     const double radius = 40.0 + random.below( 30 );
     const std::uint32_t p = 3 + random.below( 2 );
-    const SparseLocationProblem sparse = withinRadius( dense, radius );
+    const SparseLocationProblem sparse = sparseOf( dense, radius, false );
     QCOMPARE( sparse.rowSize( 0 ), std::size_t( 0 ) );
     LocationProblem forbidden = dense;
     for ( double &cost : forbidden.cost )
@@ -349,7 +310,7 @@ void TestPMedianMilp::heuristicIncumbentRefined()
     dense.required = { 1 };
     const std::uint32_t p = 2 + random.below( 3 );
     const SparseLocationProblem sparse = kNearestReduction( dense, 3 + random.below( 3 ) );
-    const double optimum = enumerate( dense, p, [&]( const std::vector<std::uint32_t> &open ) { return medianCost( dense, open ); } );
+    const double optimum = enumerate( dense, p, [&]( const std::vector<std::uint32_t> &open ) { return pmedianValueOf( dense, open ).cost; } );
     PMedianOptions options;
     options.p = p;
     SilentProgress progress;
@@ -362,7 +323,7 @@ void TestPMedianMilp::heuristicIncumbentRefined()
     QVERIFY( refined->lowerBound >= heuristic->lowerBound - 1e-6 );
     QVERIFY( keepsRules( dense, refined->open, p ) );
     if ( refined->clientsBeyondStored == 0 )
-      QVERIFY( std::fabs( refined->objective - medianCost( dense, refined->open ) ) < 1e-6 );
+      QVERIFY( std::fabs( refined->objective - pmedianValueOf( dense, refined->open ).cost ) < 1e-6 );
     if ( refined->provenOptimal )
       QVERIFY( std::fabs( refined->objective - optimum ) < 1e-6 );
   }

@@ -159,7 +159,7 @@ bool PMedianBranchAndBound::process( Node &node, ProgressSink &progress, Clock::
       return true;
     }
 
-    PMedianLagrangian lagrangian( mProblem, *mNodeRanking, mNodeEligible, mNodeFixed, mP );
+    PMedianLagrangian lagrangian( *mNodeRanking, mNodeEligible, mNodeFixed, mP );
     lagrangian.setMultipliers( node.multipliers );
     lagrangian.setStepScale( stepScale );
     bool finished = true;

@@ -34,17 +34,6 @@ class PMedianLagrangian
                        const std::vector<char> &fixedOpen, std::vector<double> fixedCost, std::uint32_t minOpen,
                        std::uint32_t maxOpen );
 
-    //! The same two, in the form of the callers written before the ranking carried the costs.
-    PMedianLagrangian( const LocationProblem &, const CandidateRanking &ranking, const std::vector<char> &eligible,
-                       const std::vector<char> &fixedOpen, std::uint32_t p )
-      : PMedianLagrangian( ranking, eligible, fixedOpen, p )
-    {}
-    PMedianLagrangian( const LocationProblem &, const CandidateRanking &ranking, const std::vector<char> &eligible,
-                       const std::vector<char> &fixedOpen, std::vector<double> fixedCost, std::uint32_t minOpen,
-                       std::uint32_t maxOpen )
-      : PMedianLagrangian( ranking, eligible, fixedOpen, std::move( fixedCost ), minOpen, maxOpen )
-    {}
-
     //! Starts the multipliers at each client's weighted cost in a known solution.
     void setMultipliers( const std::vector<double> &weightedCost ) { mMultiplier = weightedCost; }
 

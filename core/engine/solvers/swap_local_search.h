@@ -29,12 +29,6 @@ class SwapLocalSearch
     SwapLocalSearch( const CandidateRanking &ranking, const std::vector<char> &eligible, const std::vector<char> &fixedOpen,
                      double missingCost );
 
-    //! The same, in the form of the callers written before the ranking carried the costs.
-    SwapLocalSearch( const LocationProblem &, const CandidateRanking &ranking, const std::vector<char> &eligible,
-                     const std::vector<char> &fixedOpen, double missingCost )
-      : SwapLocalSearch( ranking, eligible, fixedOpen, missingCost )
-    {}
-
     //! Rebuilds every structure for \a open (distinct eligible candidates).
     void reset( const std::vector<std::uint32_t> &open );
 

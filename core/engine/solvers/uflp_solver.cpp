@@ -259,7 +259,7 @@ void UflpSearch::computeBound()
 {
   if ( mBestObjective >= mMissingCost )
     return;  // the count limits leave a servable client unserved: the relaxation bounds another problem
-  PMedianLagrangian lagrangian( mLocation, mRanking, mRules.eligible, mRules.fixedOpen, mProblem.fixedCost,
+  PMedianLagrangian lagrangian( mRanking, mRules.eligible, mRules.fixedOpen, mProblem.fixedCost,
                                 mMinOpen, mMaxOpen );
   std::vector<double> multipliers( mLocation.clientCount, 0.0 );
   for ( std::uint32_t client : mClients )
