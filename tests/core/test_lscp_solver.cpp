@@ -12,6 +12,7 @@ class TestLscpSolver : public QObject
 
   private slots:
     void matchesEnumeration();
+    void largerCoversMatchEnumeration();
     void errorCodes();
     void sparseMatchesDense();
 };
@@ -62,6 +63,79 @@ void TestLscpSolver::matchesEnumeration()
     QCOMPARE( result->coveredWeight, coveredWeightOf( problem, mask, options.radius ) );
   }
   QVERIFY( solved > 50 && uncoverable > 0 );
+}
+
+void TestLscpSolver::largerCoversMatchEnumeration()
+{
+  // Enough rows and columns that the reductions leave rows to the bound and the search.
+  RandomSource random( 47 );
+  int searched = 0;
+  for ( int round = 0; round < 60; ++round )
+  {
+    const std::uint32_t n = 25 + random.below( 35 );
+    const std::uint32_t m = 10 + random.below( 7 );
+    LocationProblem problem = randomCoverageProblem( random, n, m );
+    addRandomSiteRules( random, round, problem );
+    LscpOptions options;
+    options.radius = static_cast<double>( 15 + random.below( 25 ) );
+    // Clients (with weight) each candidate covers, as bits, for a fast enumeration.
+    std::vector<std::uint64_t> clientsOf( m, 0 );
+    std::uint64_t needed = 0;
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      if ( problem.weightOf( i ) <= 0.0 )
+        continue;
+      needed |= std::uint64_t( 1 ) << i;
+      for ( std::uint32_t j = 0; j < m; ++j )
+      {
+        if ( problem.costAt( i, j ) <= options.radius )
+          clientsOf[j] |= std::uint64_t( 1 ) << i;
+      }
+    }
+    std::uint32_t reference = UINT32_MAX;
+    for ( std::uint32_t mask = 1; mask < ( 1u << m ); ++mask )
+    {
+      const std::uint32_t count = static_cast<std::uint32_t>( __builtin_popcount( mask ) );
+      if ( count >= reference || !isAllowedMask( problem, mask ) )
+        continue;
+      std::uint64_t covered = 0;
+      for ( std::uint32_t j = 0; j < m; ++j )
+      {
+        if ( mask >> j & 1u )
+          covered |= clientsOf[j];
+      }
+      if ( ( covered & needed ) == needed )
+        reference = count;
+    }
+    SilentProgress progress;
+    const Result<CoverageSolution> result = solveLscp( problem, options, progress );
+    if ( reference == UINT32_MAX )
+    {
+      QVERIFY( !result.isOk() );
+      continue;
+    }
+    QVERIFY( result.isOk() );
+    QCOMPARE( static_cast<std::uint32_t>( result->open.size() ), reference );
+    QVERIFY( result->provenOptimal );
+    QCOMPARE( result->siteCountBound, reference );
+    std::uint32_t mask = 0;
+    for ( std::uint32_t j : result->open )
+      mask |= 1u << j;
+    QVERIFY( isAllowedMask( problem, mask ) );
+    std::uint64_t covered = 0;
+    for ( std::uint32_t j : result->open )
+      covered |= clientsOf[j];
+    QCOMPARE( covered & needed, needed );
+    searched += reference >= 4 ? 1 : 0;
+    // Stopped at once: a cover and a bound that still bracket the optimum.
+    options.timeLimitS = 0.0;
+    const Result<CoverageSolution> stopped = solveLscp( problem, options, progress );
+    QVERIFY( stopped.isOk() );
+    QVERIFY( stopped->siteCountBound <= reference );
+    QVERIFY( stopped->open.size() >= reference );
+    QCOMPARE( stopped->provenOptimal, stopped->open.size() == stopped->siteCountBound );
+  }
+  QVERIFY( searched > 20 );
 }
 
 void TestLscpSolver::errorCodes()

@@ -1,10 +1,12 @@
 #pragma once
 // Location set covering (LSCP): the fewest candidates covering every client within the
-// radius, or at least a given share of the client weight. Covering everything asks
+// radius, or at least a given share of the client weight. Covering everything first reduces
+// the rows (a client with one candidate forces it; a client whose candidates include all of
+// another's is dropped; a candidate whose clients another covers too is dropped), then takes
+// the Lagrangian bound and heuristic cover of the rows left (Beasley 1990), and asks
 // MaximalCoverSearch whether one site fewer than the last cover covers every client (its
-// coverage as the target; its greedy start gives the first cover) until that is proven
-// impossible, or the cover has as many sites as there are clients pairwise sharing no
-// candidate, which proves the last cover optimal. A share below 1 searches the site count
+// coverage as the target) until that is proven impossible or the cover meets the bound
+// (the Lagrangian one, or the count of clients pairwise sharing no candidate). A share below 1 searches the site count
 // with the MCLP solver: a count is enough when its cover reaches the target, and proven too
 // small when the MCLP bound stays below it.
 #include "engine/common/progress_sink.h"
