@@ -984,8 +984,8 @@
         <translation>在找到解之前已达到求解时限。</translation>
     </message>
     <message>
-        <source>The cost matrix leaves out pairs that may lie within the coverage radius. Keep more nearest candidates per demand point or lower the radius.</source>
-        <translation>成本矩阵省略了可能位于覆盖半径内的点对。请为每个需求点保留更多最近候选点，或减小覆盖半径。</translation>
+        <source>The cost matrix leaves out pairs that may decide the answer (within the coverage radius, or needed to fit the capacities). Keep more nearest candidates per demand point.</source>
+        <translation>成本矩阵省略了可能决定结果的点对（位于覆盖半径内，或满足容量所需）。请为每个需求点保留更多最近候选点。</translation>
     </message>
     <message>
         <source>Unknown error.</source>

@@ -4,9 +4,12 @@
 #include "engine/solvers/random_source.h"
 #include "engine/solvers/transportation_solver.h"
 
+#include "coverage_reference.h"
+
 #include <QtTest>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 using namespace gf;
@@ -137,6 +140,39 @@ CflpProblem randomProblem( RandomSource &random, std::uint32_t n, std::uint32_t 
   return problem;
 }
 
+//! \a solution's shares (the sparse list) are complete per client with demand, only at open
+//! candidates over pairs \a allowed permits, within capacity, and priced at its objective over
+//! \a problem's costs.
+void checkShares( const CflpProblem &problem, const CflpSolution &solution, const std::function<bool( std::uint32_t, std::uint32_t )> &allowed )
+{
+  const LocationSolution &location = solution.location;
+  const LocationProblem &costs = problem.location;
+  double objective = 0.0;
+  for ( std::uint32_t j : location.open )
+    objective += problem.fixedCost[j];
+  std::vector<double> load( costs.candidateCount, 0.0 );
+  std::vector<double> served( costs.clientCount, 0.0 );
+  for ( const CflpShare &share : solution.shares )
+  {
+    QVERIFY( share.fraction > 0.0 );
+    QVERIFY( std::binary_search( location.open.begin(), location.open.end(), share.candidate ) );
+    QVERIFY( allowed( share.client, share.candidate ) );
+    served[share.client] += share.fraction;
+    load[share.candidate] += share.fraction * problem.demand[share.client];
+    objective += share.fraction * costs.costAt( share.client, share.candidate );
+  }
+  for ( std::uint32_t i = 0; i < costs.clientCount; ++i )
+    QVERIFY( std::fabs( served[i] - ( problem.demand[i] > 0.0 ? 1.0 : 0.0 ) ) < 1e-9 );
+  for ( std::uint32_t j = 0; j < costs.candidateCount; ++j )
+    QVERIFY( load[j] <= problem.capacity[j] + 1e-9 );
+  QVERIFY( std::fabs( objective - location.objective ) < 1e-6 );
+}
+
+SparseCflpProblem sparseOf( const CflpProblem &problem, const SparseLocationProblem &location )
+{
+  return SparseCflpProblem{ location, problem.fixedCost, problem.capacity, problem.demand };
+}
+
 } // namespace
 
 class TestCflpSolver : public QObject
@@ -150,6 +186,9 @@ class TestCflpSolver : public QObject
     void timeLimitKeepsBestSoFar();
     void sameSeedSameAnswer();
     void errorCodes();
+    void transportationOverArcs();
+    void sparseCutoffMatchesForbiddenDense();
+    void kNearestPlanAndBoundHold();
 };
 
 void TestCflpSolver::transportationMatchesUnitFlow()
@@ -381,6 +420,149 @@ void TestCflpSolver::errorCodes()
   QCOMPARE( solveCflp( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
   problem.demand[0] = -1.0;
   QCOMPARE( solveCflp( problem, CflpOptions(), progress ).error().code, ErrorCode::InvalidArgument );
+}
+
+void TestCflpSolver::transportationOverArcs()
+{
+  // Arcs in any order per client give the dense optimum.
+  RandomSource random( 6 );
+  for ( int round = 0; round < 200; ++round )
+  {
+    const std::uint32_t n = 1 + random.below( 9 );
+    const std::uint32_t m = 1 + random.below( 6 );
+    const CflpProblem problem = randomProblem( random, n, m );
+    std::vector<std::size_t> arcFirst{ 0 };
+    std::vector<TransportationSolver::Arc> arcs;
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      for ( std::uint32_t j = m; j-- > 0; )
+      {
+        const double cost = problem.location.costAt( i, j );
+        if ( cost < kForbiddenAssignment )
+          arcs.push_back( { j, cost / problem.demand[i] } );
+      }
+      arcFirst.push_back( arcs.size() );
+    }
+    const double reference = unitFlowCost( problem, ( 1u << m ) - 1 );
+    TransportationSolver solver;
+    QCOMPARE( solver.solve( problem.demand, problem.capacity, arcFirst, arcs ), reference != kNoRoute );
+    if ( reference == kNoRoute )
+      continue;
+    QVERIFY( std::fabs( solver.cost() - reference ) < 1e-6 );
+    std::vector<double> load( m, 0.0 );
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      double served = 0.0;
+      for ( std::size_t arc = arcFirst[i]; arc < arcFirst[i + 1]; ++arc )
+      {
+        QVERIFY( solver.arcFlow()[arc] >= -1e-9 );
+        served += solver.arcFlow()[arc];
+        load[arcs[arc].facility] += solver.arcFlow()[arc];
+      }
+      QVERIFY( std::fabs( served - problem.demand[i] ) < 1e-9 );
+    }
+    for ( std::uint32_t j = 0; j < m; ++j )
+    {
+      QVERIFY( load[j] <= problem.capacity[j] + 1e-9 );
+      QVERIFY( std::fabs( load[j] - solver.load( j ) ) < 1e-9 );
+    }
+  }
+}
+
+void TestCflpSolver::sparseCutoffMatchesForbiddenDense()
+{
+  RandomSource random( 41 );
+  int solved = 0;
+  for ( int round = 0; round < 250; ++round )
+  {
+    const std::uint32_t n = 2 + random.below( 6 );
+    const std::uint32_t m = 2 + random.below( 5 );
+    CflpProblem problem = randomProblem( random, n, m );
+    if ( round % 3 == 0 )
+      std::fill( problem.capacity.begin(), problem.capacity.end(), static_cast<double>( 4 + random.below( 10 ) ) );
+    if ( round % 4 == 1 )
+      problem.location.banned.push_back( random.below( m ) );
+    const std::uint32_t required = random.below( m );
+    if ( round % 5 == 2 && problem.location.banned.empty() )
+      problem.location.required.push_back( required );
+    // Every pair stored (cutoff at infinity) in some rounds, a real cutoff in the others.
+    const double cutoff = round % 4 == 0 ? INFINITY : static_cast<double>( 15 + random.below( 45 ) );
+    CflpProblem forbidden = problem;
+    for ( double &cost : forbidden.location.cost )
+      cost = cost > cutoff ? kForbiddenAssignment : cost;
+    const double reference = enumerate( forbidden );
+    SilentProgress progress;
+    const Result<CflpSolution> result = solveCflp( sparseOf( problem, gf::sparseOf( problem.location, cutoff, false ) ), CflpOptions(), progress );
+    if ( reference == kNoRoute )
+    {
+      QVERIFY( !result.isOk() );
+      QCOMPARE( result.error().code, ErrorCode::CapacityBelowDemand );
+      continue;
+    }
+    ++solved;
+    QVERIFY( result.isOk() );
+    const LocationSolution &location = result->location;
+    QVERIFY2( std::fabs( location.objective - reference ) < 1e-6,
+              qPrintable( QStringLiteral( "round %1: %2 vs %3" ).arg( round ).arg( location.objective ).arg( reference ) ) );
+    QVERIFY( location.provenOptimal );
+    QVERIFY( location.lowerBound <= reference + 1e-6 && location.lowerBound >= reference - 1e-6 );
+    QVERIFY( result->share.empty() );
+    for ( std::uint32_t j : problem.location.required )
+      QVERIFY( std::binary_search( location.open.begin(), location.open.end(), j ) );
+    for ( std::uint32_t j : problem.location.banned )
+      QVERIFY( !std::binary_search( location.open.begin(), location.open.end(), j ) );
+    checkShares( problem, *result, [&]( std::uint32_t i, std::uint32_t j ) { return forbidden.location.costAt( i, j ) < kForbiddenAssignment; } );
+    // The dense solver lists the same shares.
+    const Result<CflpSolution> dense = solveCflp( forbidden, CflpOptions(), progress );
+    QVERIFY( dense.isOk() );
+    QVERIFY( std::fabs( dense->location.objective - location.objective ) < 1e-6 );
+    checkShares( forbidden, *dense, [&]( std::uint32_t i, std::uint32_t j ) { return forbidden.location.costAt( i, j ) < kForbiddenAssignment; } );
+  }
+  QVERIFY( solved > 80 );
+}
+
+void TestCflpSolver::kNearestPlanAndBoundHold()
+{
+  // Only the k nearest pairs stored, the others at least the (k+1)-th cost: the plan is one of
+  // the full problem at its exact cost and the bound holds for the full problem.
+  RandomSource random( 42 );
+  int planned = 0;
+  int undecidable = 0;
+  for ( int round = 0; round < 250; ++round )
+  {
+    const std::uint32_t n = 2 + random.below( 6 );
+    const std::uint32_t m = 2 + random.below( 5 );
+    CflpProblem problem = randomProblem( random, n, m );
+    if ( round % 4 == 1 )
+      problem.location.banned.push_back( random.below( m ) );
+    const std::uint32_t k = 1 + random.below( m );
+    const SparseLocationProblem location = kNearestReduction( problem.location, k );
+    const double reference = enumerate( problem );
+    SilentProgress progress;
+    const Result<CflpSolution> result = solveCflp( sparseOf( problem, location ), CflpOptions(), progress );
+    if ( !result.isOk() )
+    {
+      const ErrorCode code = result.error().code;
+      QVERIFY( code == ErrorCode::CoverageUndecidable || code == ErrorCode::CapacityBelowDemand );
+      if ( code == ErrorCode::CapacityBelowDemand )
+        QCOMPARE( reference, kNoRoute );
+      undecidable += code == ErrorCode::CoverageUndecidable ? 1 : 0;
+      continue;
+    }
+    ++planned;
+    QVERIFY( reference < kNoRoute );
+    const LocationSolution &plan = result->location;
+    QVERIFY( plan.objective >= reference - 1e-6 );
+    QVERIFY2( plan.lowerBound <= reference + 1e-6,
+              qPrintable( QStringLiteral( "round %1: bound %2 above %3" ).arg( round ).arg( plan.lowerBound ).arg( reference ) ) );
+    if ( plan.provenOptimal )
+      QVERIFY( std::fabs( plan.objective - reference ) < 1e-6 );
+    checkShares( problem, *result, [&]( std::uint32_t i, std::uint32_t j ) {
+      return std::any_of( location.begin( i ), location.end( i ), [&]( const SparseCostEntry &e ) { return e.candidate == j; } );
+    } );
+  }
+  QVERIFY( planned > 80 );
+  QVERIFY( undecidable > 0 );
 }
 
 QTEST_APPLESS_MAIN( TestCflpSolver )

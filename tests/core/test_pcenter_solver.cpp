@@ -1,6 +1,9 @@
 // p-center solver against exhaustive enumeration on small random instances.
 #include "engine/solvers/pcenter_solver.h"
 #include "engine/solvers/random_source.h"
+#include "engine/solvers/sparse_location_problem.h"
+
+#include "coverage_reference.h"
 
 #include <QtTest>
 
@@ -96,6 +99,47 @@ LocationProblem planarProblem( RandomSource &random, std::uint32_t n )
   return problem;
 }
 
+//! \a problem with every pair \a sparse does not store at \a unstored( client ): the full
+//! problems the sparse one cannot tell apart range from beyondCost (the cheapest) to forbidden.
+template<typename Unstored>
+LocationProblem withUnstoredAt( const LocationProblem &problem, const SparseLocationProblem &sparse, Unstored unstored )
+{
+  LocationProblem result = problem;
+  for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+  {
+    std::vector<char> stored( problem.candidateCount, 0 );
+    for ( const SparseCostEntry *it = sparse.begin( i ); it != sparse.end( i ); ++it )
+      stored[it->candidate] = 1;
+    for ( std::uint32_t j = 0; j < problem.candidateCount; ++j )
+    {
+      if ( !stored[j] )
+        result.cost[static_cast<std::size_t>( i ) * problem.candidateCount + j] = unstored( i );
+    }
+  }
+  return result;
+}
+
+//! Same answer from the dense and the sparse solver: objective, proof and open count, or the error.
+void compareAnswers( const Result<LocationSolution> &dense, const Result<LocationSolution> &sparse )
+{
+  QCOMPARE( sparse.isOk(), dense.isOk() );
+  if ( !dense.isOk() )
+  {
+    QCOMPARE( sparse.error().code, dense.error().code );
+    return;
+  }
+  QCOMPARE( sparse->objective, dense->objective );
+  QCOMPARE( sparse->lowerBound, dense->lowerBound );
+  QCOMPARE( sparse->provenOptimal, dense->provenOptimal );
+  QCOMPARE( sparse->open.size(), dense->open.size() );
+}
+
+std::uint32_t randomP( RandomSource &random, const LocationProblem &problem )
+{
+  const std::uint32_t eligible = problem.candidateCount - static_cast<std::uint32_t>( problem.banned.size() );
+  return std::max<std::uint32_t>( static_cast<std::uint32_t>( problem.required.size() ), 1 + random.below( eligible ) );
+}
+
 class CancelAtOnce final : public ProgressSink
 {
   public:
@@ -115,6 +159,11 @@ class TestPCenterSolver : public QObject
     void canceledKeepsBestAndBound();
     void sameSeedSameAnswer();
     void errorCodes();
+    void sparseWholeMatrixMatchesDense();
+    void sparseCutoffMatchesForbiddenDense();
+    void kNearestDecidedOrUndecidable();
+    void kNearestCanceledBoundHolds();
+    void sparseErrorCodes();
 };
 
 void TestPCenterSolver::matchesEnumeration()
@@ -243,6 +292,179 @@ void TestPCenterSolver::errorCodes()
   QCOMPARE( solvePCenter( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
   LocationProblem empty;
   QCOMPARE( solvePCenter( empty, options, progress ).error().code, ErrorCode::NoDemand );
+}
+
+void TestPCenterSolver::sparseWholeMatrixMatchesDense()
+{
+  RandomSource random( 21 );
+  for ( int round = 0; round < 200; ++round )
+  {
+    LocationProblem problem = round % 2 == 0 ? randomProblem( random, 3 + random.below( 10 ), 2 + random.below( 8 ), round % 3 == 0 )
+                                             : planarProblem( random, 10 + random.below( 5 ) );
+    addRandomSiteRules( random, round, problem );
+    PCenterOptions options;
+    options.p = randomP( random, problem );
+    SilentProgress progress;
+    const Result<LocationSolution> dense = solvePCenter( problem, options, progress );
+    // Every allowed pair stored, with nothing beyond (infinite beyondCost) or without beyondCost.
+    compareAnswers( dense, solvePCenter( sparseOf( problem, INFINITY, round % 4 == 0 ), options, progress ) );
+    const double reference = enumerate( problem, options.p );
+    if ( reference < std::numeric_limits<double>::infinity() )
+      QCOMPARE( dense->objective, reference );
+  }
+}
+
+void TestPCenterSolver::sparseCutoffMatchesForbiddenDense()
+{
+  RandomSource random( 22 );
+  int infeasibleSeen = 0;
+  for ( int round = 0; round < 200; ++round )
+  {
+    LocationProblem problem = round % 2 == 0 ? randomProblem( random, 3 + random.below( 10 ), 2 + random.below( 8 ), round % 3 == 0 )
+                                             : planarProblem( random, 10 + random.below( 5 ) );
+    addRandomSiteRules( random, round, problem );
+    const double cutoff = static_cast<double>( 10 + random.below( 60 ) );
+    const SparseLocationProblem sparse = sparseOf( problem, cutoff, false );
+    const LocationProblem forbidden = withUnstoredAt( problem, sparse, []( std::uint32_t ) { return kForbiddenAssignment; } );
+    PCenterOptions options;
+    options.p = randomP( random, problem );
+    SilentProgress progress;
+    const Result<LocationSolution> result = solvePCenter( sparse, options, progress );
+    const double reference = enumerate( forbidden, options.p );
+    if ( reference == std::numeric_limits<double>::infinity() )
+    {
+      QVERIFY( !result.isOk() );
+      QCOMPARE( result.error().code, ErrorCode::Infeasible );
+      ++infeasibleSeen;
+      continue;
+    }
+    QVERIFY( result.isOk() );
+    QCOMPARE( result->objective, reference );
+    QVERIFY( result->provenOptimal );
+    QCOMPARE( static_cast<std::uint32_t>( result->open.size() ), options.p );
+    for ( std::uint32_t j : problem.required )
+      QVERIFY( std::binary_search( result->open.begin(), result->open.end(), j ) );
+    for ( std::uint32_t j : problem.banned )
+      QVERIFY( !std::binary_search( result->open.begin(), result->open.end(), j ) );
+    for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+    {
+      const std::uint32_t j = result->assignment[i];
+      if ( j != kUnassigned )
+        QVERIFY( forbidden.costAt( i, j ) <= cutoff );
+      if ( isServable( forbidden, i ) && forbidden.weightOf( i ) > 0.0 )
+        QVERIFY( j != kUnassigned && forbidden.costAt( i, j ) <= result->objective );
+    }
+    compareAnswers( solvePCenter( forbidden, options, progress ), result );
+  }
+  QVERIFY( infeasibleSeen > 0 );
+}
+
+void TestPCenterSolver::kNearestDecidedOrUndecidable()
+{
+  // The sparse problem only knows an unstored pair costs at least beyondCost: its full problems
+  // range from every unstored pair at beyondCost (least optimum) to every one forbidden (the
+  // stored pairs alone, greatest). The answer is decided exactly when both optima agree.
+  RandomSource random( 23 );
+  int decided = 0;
+  int undecidable = 0;
+  for ( int round = 0; round < 300; ++round )
+  {
+    LocationProblem problem = round % 2 == 0 ? randomProblem( random, 3 + random.below( 10 ), 2 + random.below( 8 ), round % 3 == 0 )
+                                             : planarProblem( random, 10 + random.below( 5 ) );
+    addRandomSiteRules( random, round, problem );
+    const SparseLocationProblem sparse = round % 3 == 2 ? sparseOf( problem, static_cast<double>( 10 + random.below( 60 ) ), true )
+                                                        : kNearestReduction( problem, 1 + random.below( problem.candidateCount ) );
+    PCenterOptions options;
+    options.p = randomP( random, problem );
+    SilentProgress progress;
+    const double least = enumerate( withUnstoredAt( problem, sparse, [&]( std::uint32_t i ) { return std::min( sparse.beyondCost[i], kForbiddenAssignment ); } ), options.p );
+    const LocationProblem storedOnly = withUnstoredAt( problem, sparse, []( std::uint32_t ) { return kForbiddenAssignment; } );
+    double greatest = enumerate( storedOnly, options.p );
+    // enumerate leaves unservable clients out; a client only unstored pairs serve has no bound.
+    for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+    {
+      if ( problem.weightOf( i ) > 0.0 && isServable( problem, i ) && !isServable( storedOnly, i ) && sparse.beyondCost[i] < INFINITY )
+        greatest = std::numeric_limits<double>::infinity();
+    }
+    const double full = enumerate( problem, options.p );
+    QVERIFY( least <= full && full <= greatest );
+    const Result<LocationSolution> result = solvePCenter( sparse, options, progress );
+    if ( least == std::numeric_limits<double>::infinity() )
+    {
+      QVERIFY( !result.isOk() );
+      QCOMPARE( result.error().code, ErrorCode::Infeasible );
+      continue;
+    }
+    if ( least < greatest )
+    {
+      QVERIFY( !result.isOk() );
+      QCOMPARE( result.error().code, ErrorCode::CoverageUndecidable );
+      ++undecidable;
+      continue;
+    }
+    QVERIFY( result.isOk() );
+    QCOMPARE( result->objective, full );
+    QCOMPARE( result->lowerBound, full );
+    QVERIFY( result->provenOptimal );
+    for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+    {
+      const std::uint32_t j = result->assignment[i];
+      if ( isServable( problem, i ) && problem.weightOf( i ) > 0.0 )
+        QVERIFY( j != kUnassigned && problem.costAt( i, j ) <= result->objective );
+    }
+    ++decided;
+  }
+  QVERIFY( decided > 20 );
+  QVERIFY( undecidable > 20 );
+}
+
+void TestPCenterSolver::kNearestCanceledBoundHolds()
+{
+  RandomSource random( 24 );
+  int answered = 0;
+  for ( int round = 0; round < 40; ++round )
+  {
+    const LocationProblem problem = planarProblem( random, 14 );
+    const SparseLocationProblem sparse = kNearestReduction( problem, 3 + random.below( 8 ) );
+    PCenterOptions options;
+    options.p = 2 + random.below( 3 );
+    CancelAtOnce cancel;
+    const Result<LocationSolution> result = solvePCenter( sparse, options, cancel );
+    if ( !result.isOk() )
+    {
+      QCOMPARE( result.error().code, ErrorCode::Canceled );
+      continue;
+    }
+    QVERIFY( result->canceled );
+    const double full = enumerate( problem, options.p );
+    QVERIFY( result->lowerBound <= full );
+    QVERIFY( result->objective >= full );
+    double radius = 0.0;
+    for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+      radius = std::max( radius, problem.costAt( i, result->assignment[i] ) );
+    QCOMPARE( radius, result->objective );
+    ++answered;
+  }
+  QVERIFY( answered > 0 );
+}
+
+void TestPCenterSolver::sparseErrorCodes()
+{
+  RandomSource random( 25 );
+  const LocationProblem problem = randomProblem( random, 5, 4, false );
+  SparseLocationProblem sparse = sparseOf( problem, INFINITY, false );
+  SilentProgress progress;
+  PCenterOptions options;
+  options.p = 5;
+  QCOMPARE( solvePCenter( sparse, options, progress ).error().code, ErrorCode::TooManyFacilities );
+  options.p = 0;
+  QCOMPARE( solvePCenter( sparse, options, progress ).error().code, ErrorCode::InvalidArgument );
+  options.p = 1;
+  sparse.beyondCost = { 1.0 };
+  QCOMPARE( solvePCenter( sparse, options, progress ).error().code, ErrorCode::InvalidArgument );
+  sparse.beyondCost.clear();
+  sparse.rowStart.pop_back();
+  QCOMPARE( solvePCenter( sparse, options, progress ).error().code, ErrorCode::InvalidArgument );
 }
 
 QTEST_APPLESS_MAIN( TestPCenterSolver )

@@ -2,6 +2,8 @@
 #include "engine/solvers/random_source.h"
 #include "engine/solvers/uflp_solver.h"
 
+#include "coverage_reference.h"
+
 #include <QtTest>
 
 #include <algorithm>
@@ -78,6 +80,41 @@ UflpProblem randomProblem( RandomSource &random, std::uint32_t n, std::uint32_t 
   return problem;
 }
 
+//! Rounds with required, banned, min and max counts as in matchesEnumeration; \a maxOpen gets the
+//! effective maximum.
+UflpOptions randomRules( RandomSource &random, int round, UflpProblem &problem, std::uint32_t &minOpen, std::uint32_t &maxOpen )
+{
+  const std::uint32_t m = problem.location.candidateCount;
+  if ( round % 4 == 1 )
+    problem.location.banned.push_back( random.below( m ) );
+  const std::uint32_t required = random.below( m );
+  if ( round % 5 == 2 && !contains( problem.location.banned, required ) )
+    problem.location.required.push_back( required );
+  const std::uint32_t eligible = m - static_cast<std::uint32_t>( problem.location.banned.size() );
+  UflpOptions options;
+  if ( round % 6 == 3 )
+    options.minFacilities = 1 + random.below( eligible );
+  if ( round % 7 == 4 )
+    options.maxFacilities = std::max<std::uint32_t>( { 1u, options.minFacilities, static_cast<std::uint32_t>( problem.location.required.size() ) } );
+  minOpen = std::max( 1u, options.minFacilities );
+  maxOpen = options.maxFacilities > 0 ? options.maxFacilities : eligible;
+  return options;
+}
+
+//! Fixed costs plus each client's cost from its assigned candidate in \a location.
+double planCost( const UflpProblem &problem, const LocationSolution &solution )
+{
+  double objective = 0.0;
+  for ( std::uint32_t j : solution.open )
+    objective += problem.fixedCost[j];
+  for ( std::uint32_t i = 0; i < problem.location.clientCount; ++i )
+  {
+    if ( solution.assignment[i] != kUnassigned )
+      objective += problem.location.weightOf( i ) * problem.location.costAt( i, solution.assignment[i] );
+  }
+  return objective;
+}
+
 } // namespace
 
 class TestUflpSolver : public QObject
@@ -90,6 +127,9 @@ class TestUflpSolver : public QObject
     void stoppedEarlyKeepsBestSoFar();
     void sameSeedSameAnswer();
     void errorCodes();
+    void sparseMatchesDense();
+    void sparseCutoffMatchesForbiddenDense();
+    void kNearestBoundHoldsForFullProblem();
 };
 
 void TestUflpSolver::matchesEnumeration()
@@ -163,6 +203,12 @@ void TestUflpSolver::provesLargerInstances()
     QVERIFY( std::fabs( result->objective - reference.cost ) < 1e-6 );
     QVERIFY( result->provenOptimal );
     QVERIFY( result->lowerBound >= reference.cost - 1e-6 && result->lowerBound <= reference.cost + 1e-6 );
+    // The same with every pair stored sparsely: the sparse branch and bound proves it too.
+    const Result<LocationSolution> sparse = solveUflp( SparseUflpProblem{ sparseOf( problem.location, INFINITY, false ), problem.fixedCost },
+                                                       UflpOptions(), progress );
+    QVERIFY( sparse.isOk() );
+    QVERIFY( std::fabs( sparse->objective - reference.cost ) < 1e-6 );
+    QVERIFY( sparse->provenOptimal );
   }
 }
 
@@ -219,6 +265,133 @@ void TestUflpSolver::errorCodes()
   QCOMPARE( solveUflp( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
   problem.fixedCost.push_back( -1.0 );
   QCOMPARE( solveUflp( problem, options, progress ).error().code, ErrorCode::InvalidArgument );
+}
+
+void TestUflpSolver::sparseMatchesDense()
+{
+  // Every allowed pair stored (with or without an infinite beyondCost): the dense answer.
+  RandomSource random( 31 );
+  for ( int round = 0; round < 200; ++round )
+  {
+    UflpProblem problem = randomProblem( random, 2 + random.below( 12 ), 2 + random.below( 9 ), round % 3 == 0 );
+    std::uint32_t minOpen = 0;
+    std::uint32_t maxOpen = 0;
+    const UflpOptions options = randomRules( random, round, problem, minOpen, maxOpen );
+    const Reference reference = enumerate( problem, minOpen, maxOpen );
+    SilentProgress progress;
+    const bool withBeyond = round % 2 == 0;
+    const SparseUflpProblem sparse{ sparseOf( problem.location, INFINITY, withBeyond ), problem.fixedCost };
+    const Result<LocationSolution> result = solveUflp( sparse, options, progress );
+    QVERIFY( result.isOk() );
+    std::uint32_t unserved = 0;
+    for ( std::uint32_t i = 0; i < problem.location.clientCount; ++i )
+      unserved += result->assignment[i] == kUnassigned && problem.location.weightOf( i ) > 0.0 ? 1 : 0;
+    QCOMPARE( unserved, reference.unserved );
+    QCOMPARE( result->clientsBeyondStored, 0u );
+    QVERIFY2( std::fabs( result->objective - reference.cost ) < 1e-6,
+              qPrintable( QStringLiteral( "round %1: %2 vs %3" ).arg( round ).arg( result->objective ).arg( reference.cost ) ) );
+    QVERIFY( std::fabs( planCost( problem, *result ) - result->objective ) < 1e-6 );
+    if ( unserved == 0 )
+      QVERIFY( result->lowerBound <= reference.cost + 1e-6 );
+    // Without beyondCost the sparse branch and bound closes the gap, as the dense one does.
+    if ( unserved == 0 && !withBeyond )
+      QVERIFY( result->provenOptimal );
+    if ( result->provenOptimal )
+      QVERIFY( result->lowerBound >= reference.cost - 1e-6 );
+    const std::uint32_t count = static_cast<std::uint32_t>( result->open.size() );
+    QVERIFY( count >= minOpen && count <= maxOpen );
+    for ( std::uint32_t j : problem.location.required )
+      QVERIFY( std::binary_search( result->open.begin(), result->open.end(), j ) );
+    for ( std::uint32_t j : problem.location.banned )
+      QVERIFY( !std::binary_search( result->open.begin(), result->open.end(), j ) );
+  }
+}
+
+void TestUflpSolver::sparseCutoffMatchesForbiddenDense()
+{
+  RandomSource random( 32 );
+  for ( int round = 0; round < 200; ++round )
+  {
+    UflpProblem problem = randomProblem( random, 2 + random.below( 12 ), 2 + random.below( 9 ), round % 3 == 0 );
+    std::uint32_t minOpen = 0;
+    std::uint32_t maxOpen = 0;
+    const UflpOptions options = randomRules( random, round, problem, minOpen, maxOpen );
+    const double cutoff = static_cast<double>( 5 + random.below( 40 ) );
+    const SparseUflpProblem sparse{ sparseOf( problem.location, cutoff, false ), problem.fixedCost };
+    UflpProblem forbidden = problem;
+    for ( double &cost : forbidden.location.cost )
+      cost = cost > cutoff ? kForbiddenAssignment : cost;
+    const Reference reference = enumerate( forbidden, minOpen, maxOpen );
+    SilentProgress progress;
+    const Result<LocationSolution> result = solveUflp( sparse, options, progress );
+    QVERIFY( result.isOk() );
+    std::uint32_t unserved = 0;
+    for ( std::uint32_t i = 0; i < problem.location.clientCount; ++i )
+    {
+      const std::uint32_t j = result->assignment[i];
+      unserved += j == kUnassigned && problem.location.weightOf( i ) > 0.0 ? 1 : 0;
+      if ( j != kUnassigned )
+        QVERIFY( problem.location.costAt( i, j ) <= cutoff );
+    }
+    QCOMPARE( unserved, reference.unserved );
+    QVERIFY2( std::fabs( result->objective - reference.cost ) < 1e-6,
+              qPrintable( QStringLiteral( "round %1: %2 vs %3" ).arg( round ).arg( result->objective ).arg( reference.cost ) ) );
+    QVERIFY( std::fabs( planCost( forbidden, *result ) - result->objective ) < 1e-6 );
+    if ( unserved == 0 )
+    {
+      QVERIFY( result->provenOptimal );
+      QVERIFY( result->lowerBound >= reference.cost - 1e-6 && result->lowerBound <= reference.cost + 1e-6 );
+    }
+    const Result<LocationSolution> dense = solveUflp( forbidden, options, progress );
+    QVERIFY( dense.isOk() );
+    QVERIFY( std::fabs( dense->objective - result->objective ) < 1e-6 );
+  }
+}
+
+void TestUflpSolver::kNearestBoundHoldsForFullProblem()
+{
+  // The k nearest pairs per client, the others at least the (k+1)-th cost: the bound holds for
+  // the full problem, and a plan serving everyone through stored pairs costs what it says.
+  RandomSource random( 33 );
+  int proven = 0;
+  for ( int round = 0; round < 300; ++round )
+  {
+    UflpProblem problem = randomProblem( random, 2 + random.below( 12 ), 2 + random.below( 9 ), round % 3 == 0 );
+    std::uint32_t minOpen = 0;
+    std::uint32_t maxOpen = 0;
+    const UflpOptions options = randomRules( random, round, problem, minOpen, maxOpen );
+    const std::uint32_t k = 1 + random.below( problem.location.candidateCount );
+    const SparseUflpProblem sparse{ kNearestReduction( problem.location, k ), problem.fixedCost };
+    const Reference reference = enumerate( problem, minOpen, maxOpen );
+    SilentProgress progress;
+    const Result<LocationSolution> result = solveUflp( sparse, options, progress );
+    QVERIFY( result.isOk() );
+    if ( reference.unserved == 0 )
+      QVERIFY2( result->lowerBound <= reference.cost + 1e-6,
+                qPrintable( QStringLiteral( "round %1: bound %2 above %3" ).arg( round ).arg( result->lowerBound ).arg( reference.cost ) ) );
+    std::uint32_t unserved = 0;
+    for ( std::uint32_t i = 0; i < problem.location.clientCount; ++i )
+      unserved += result->assignment[i] == kUnassigned && problem.location.weightOf( i ) > 0.0 ? 1 : 0;
+    QVERIFY( std::fabs( planCost( problem, *result ) - result->objective ) < 1e-6 );
+    if ( result->clientsBeyondStored > 0 )
+    {
+      QVERIFY( !result->provenOptimal );
+      continue;
+    }
+    if ( unserved == reference.unserved )
+      QVERIFY( result->objective >= reference.cost - 1e-6 );
+    if ( result->provenOptimal )
+    {
+      QCOMPARE( unserved, reference.unserved );
+      QVERIFY( std::fabs( result->objective - reference.cost ) < 1e-6 );
+      ++proven;
+    }
+    for ( std::uint32_t j : problem.location.required )
+      QVERIFY( std::binary_search( result->open.begin(), result->open.end(), j ) );
+    for ( std::uint32_t j : problem.location.banned )
+      QVERIFY( !std::binary_search( result->open.begin(), result->open.end(), j ) );
+  }
+  QVERIFY( proven > 50 );
 }
 
 QTEST_APPLESS_MAIN( TestUflpSolver )

@@ -25,7 +25,7 @@ enum class ErrorCode
   UnitMismatch,            //!< coordinates look like degrees where metres are expected
   SolverUnavailable,
   TimeLimit,
-  CoverageUndecidable,     //!< a sparse matrix leaves out pairs that may lie within the radius
+  CoverageUndecidable,     //!< a sparse matrix leaves out pairs that may decide the answer (within the radius, or needed for capacity)
 };
 
 struct Error

@@ -67,10 +67,22 @@ struct CflpRelaxation
   std::vector<double> fraction;
 };
 
+//! The model's data whatever the matrix: the allowed pairs come from a CandidateRanking, and the
+//! uncapacitated start from the dense or the sparse problem it was built from.
+struct CflpModel
+{
+  const CandidateRanking &ranking;
+  const std::vector<double> &fixedCost;
+  const std::vector<double> &capacity;
+  const std::vector<double> &demand;
+  const LocationProblem *dense = nullptr;        //!< one of the two
+  const SparseLocationProblem *sparse = nullptr;
+};
+
 class CflpSearch
 {
   public:
-    CflpSearch( const CflpProblem &problem, const CflpOptions &options, ProgressSink &progress, const LocationSiteRules &rules,
+    CflpSearch( const CflpModel &model, const CflpOptions &options, ProgressSink &progress, const LocationSiteRules &rules,
                 std::vector<std::uint32_t> clients, std::uint32_t minOpen, std::uint32_t maxOpen );
 
     CflpSolution run();
@@ -105,8 +117,12 @@ class CflpSearch
     }
     CflpSolution buildSolution();
 
-    const CflpProblem &mProblem;
-    const LocationProblem &mLocation;
+    const CflpModel &mModel;
+    const std::vector<double> &mFixedCost;
+    const std::vector<double> &mCapacity;
+    const std::vector<double> &mDemandOf;  //!< per client
+    std::uint32_t mClientCount;
+    std::uint32_t mCandidateCount;
     const CflpOptions &mOptions;
     ProgressSink &mProgress;
     const LocationSiteRules &mRules;
@@ -114,13 +130,22 @@ class CflpSearch
     std::uint32_t mMaxOpen;
     std::vector<std::uint32_t> mClients;   //!< clients with positive demand
     std::vector<double> mDemand;           //!< per row of mClients
-    std::vector<double> mServiceCost;      //!< candidate-major: weighted cost of each row, or kForbiddenAssignment
+    //! The allowed pairs as weighted costs, per row (candidates ascending) and per candidate
+    //! (rows ascending), in CSR form.
+    std::vector<std::size_t> mRowFirst;
+    std::vector<std::uint32_t> mRowCandidate;
+    std::vector<double> mRowCost;
+    std::vector<std::size_t> mColumnFirst;
+    std::vector<std::uint32_t> mColumnRow;
+    std::vector<double> mColumnCost;
     Clock::time_point mDeadline;
     double mTotalDemand = 0.0;
     TransportationSolver mTransport;
     KnapsackSolver mKnapsack;
     std::vector<std::uint32_t> mOpenSlots;            //!< candidates of the last price() call, in slot order
-    std::vector<double> mUnitCost;
+    std::vector<std::size_t> mArcFirst;               //!< its transportation arcs per row
+    std::vector<TransportationSolver::Arc> mArcs;
+    std::vector<double> mArcCost;                     //!< weighted cost of each arc
     std::map<std::vector<char>, double> mEvaluated;   //!< open sets already priced
     std::vector<char> mBest;
     double mBestObjective = kInfeasible;
@@ -134,11 +159,14 @@ class CflpSearch
     std::vector<std::uint32_t> mCoverSite;
 };
 
-CflpSearch::CflpSearch( const CflpProblem &problem, const CflpOptions &options, ProgressSink &progress,
-                        const LocationSiteRules &rules, std::vector<std::uint32_t> clients, std::uint32_t minOpen,
-                        std::uint32_t maxOpen )
-  : mProblem( problem )
-  , mLocation( problem.location )
+CflpSearch::CflpSearch( const CflpModel &model, const CflpOptions &options, ProgressSink &progress, const LocationSiteRules &rules,
+                        std::vector<std::uint32_t> clients, std::uint32_t minOpen, std::uint32_t maxOpen )
+  : mModel( model )
+  , mFixedCost( model.fixedCost )
+  , mCapacity( model.capacity )
+  , mDemandOf( model.demand )
+  , mClientCount( model.ranking.clientCount() )
+  , mCandidateCount( model.ranking.candidateCount() )
   , mOptions( options )
   , mProgress( progress )
   , mRules( rules )
@@ -147,27 +175,46 @@ CflpSearch::CflpSearch( const CflpProblem &problem, const CflpOptions &options, 
   , mClients( std::move( clients ) )
   , mDeadline( Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) ) )
 {
-  const std::uint32_t m = mLocation.candidateCount;
-  const std::size_t rows = mClients.size();
-  mServiceCost.assign( rows * m, kForbiddenAssignment );
-  for ( std::size_t row = 0; row < rows; ++row )
+  const CandidateRanking &ranking = model.ranking;
+  std::vector<std::uint32_t> rowOf( mClientCount, kUnassigned );
+  mRowFirst.assign( 1, 0 );
+  std::vector<std::pair<std::uint32_t, double>> row;
+  for ( std::size_t r = 0; r < mClients.size(); ++r )
   {
-    const std::uint32_t client = mClients[row];
-    mDemand.push_back( mProblem.demand[client] );
-    mTotalDemand += mProblem.demand[client];
-    for ( std::uint32_t candidate = 0; candidate < m; ++candidate )
+    const std::uint32_t client = mClients[r];
+    rowOf[client] = static_cast<std::uint32_t>( r );
+    mDemand.push_back( mDemandOf[client] );
+    mTotalDemand += mDemandOf[client];
+    row.clear();
+    for ( std::uint32_t k = 0; k < ranking.size( client ); ++k )
+      row.emplace_back( ranking.begin( client )[k], ranking.weightOf( client ) * ranking.costs( client )[k] );
+    std::sort( row.begin(), row.end() );
+    for ( const auto &[candidate, cost] : row )
     {
-      const double cost = mLocation.costAt( client, candidate );
-      if ( mRules.eligible[candidate] && isAllowedCost( cost ) )
-        mServiceCost[candidate * rows + row] = mLocation.weightOf( client ) * cost;
+      mRowCandidate.push_back( candidate );
+      mRowCost.push_back( cost );
     }
+    mRowFirst.push_back( mRowCandidate.size() );
+  }
+  // The ranking's served lists are by client, so every column comes out by row.
+  mColumnFirst.assign( 1, 0 );
+  for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
+  {
+    const double *cost = ranking.servedCosts( candidate );
+    for ( const std::uint32_t *client = ranking.servedBegin( candidate ); client != ranking.servedEnd( candidate ); ++client, ++cost )
+    {
+      if ( rowOf[*client] == kUnassigned )
+        continue;
+      mColumnRow.push_back( rowOf[*client] );
+      mColumnCost.push_back( ranking.weightOf( *client ) * *cost );
+    }
+    mColumnFirst.push_back( mColumnRow.size() );
   }
 }
 
 //! The uncapacitated optimum over the same costs, with capacity added where it falls short.
 std::vector<char> CflpSearch::uncapacitatedStart()
 {
-  UflpProblem uncapacitated{ mLocation, mProblem.fixedCost };
   UflpOptions options;
   options.seed = mOptions.seed;
   options.minFacilities = mMinOpen;
@@ -177,8 +224,9 @@ std::vector<char> CflpSearch::uncapacitatedStart()
   options.prove = false;
   options.timeLimitS = std::max( 0.0, 0.02 * std::chrono::duration<double>( mDeadline - Clock::now() ).count() );
   ProgressPhase phase( mProgress, 0.0, 0.1 );
-  std::vector<char> isOpen( mLocation.candidateCount, 0 );
-  const Result<LocationSolution> result = solveUflp( uncapacitated, options, phase );
+  std::vector<char> isOpen( mCandidateCount, 0 );
+  const Result<LocationSolution> result = mModel.dense ? solveUflp( UflpProblem{ *mModel.dense, mFixedCost }, options, phase )
+                                                       : solveUflp( SparseUflpProblem{ *mModel.sparse, mFixedCost }, options, phase );
   if ( result )
   {
     for ( std::uint32_t candidate : result->open )
@@ -193,21 +241,21 @@ void CflpSearch::repairCapacity( std::vector<char> &isOpen ) const
 {
   std::vector<std::uint32_t> closed;
   double capacity = 0.0;
-  for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
+  for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
   {
     if ( isOpen[candidate] )
-      capacity += mProblem.capacity[candidate];
-    else if ( mRules.eligible[candidate] && mProblem.capacity[candidate] > 0.0 )
+      capacity += mCapacity[candidate];
+    else if ( mRules.eligible[candidate] && mCapacity[candidate] > 0.0 )
       closed.push_back( candidate );
   }
-  auto perCapacity = [&]( std::uint32_t c ) { return mProblem.fixedCost[c] / mProblem.capacity[c]; };
+  auto perCapacity = [&]( std::uint32_t c ) { return mFixedCost[c] / mCapacity[c]; };
   std::stable_sort( closed.begin(), closed.end(), [&]( std::uint32_t a, std::uint32_t b ) { return perCapacity( a ) < perCapacity( b ); } );
   for ( std::uint32_t candidate : closed )
   {
     if ( capacity >= mTotalDemand )
       break;
     isOpen[candidate] = 1;
-    capacity += mProblem.capacity[candidate];
+    capacity += mCapacity[candidate];
   }
 }
 
@@ -218,29 +266,36 @@ double CflpSearch::price( const std::vector<char> &isOpen )
   const std::size_t rows = mClients.size();
   mOpenSlots.clear();
   std::vector<double> capacity;
+  std::vector<std::uint32_t> slotOf( mCandidateCount, kUnassigned );
   double value = 0.0;
-  for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
+  for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
   {
     if ( isOpen[candidate] )
     {
+      slotOf[candidate] = static_cast<std::uint32_t>( mOpenSlots.size() );
       mOpenSlots.push_back( candidate );
-      capacity.push_back( mProblem.capacity[candidate] );
-      value += mProblem.fixedCost[candidate];
+      capacity.push_back( mCapacity[candidate] );
+      value += mFixedCost[candidate];
     }
   }
   if ( std::accumulate( capacity.begin(), capacity.end(), 0.0 ) < mTotalDemand * ( 1.0 - 1e-12 ) )
     return kInfeasible;
-  const std::size_t width = mOpenSlots.size();
-  mUnitCost.resize( rows * width );
+  mArcFirst.assign( 1, 0 );
+  mArcs.clear();
+  mArcCost.clear();
   for ( std::size_t row = 0; row < rows; ++row )
   {
-    for ( std::size_t slot = 0; slot < width; ++slot )
+    for ( std::size_t k = mRowFirst[row]; k < mRowFirst[row + 1]; ++k )
     {
-      const double cost = mServiceCost[mOpenSlots[slot] * rows + row];
-      mUnitCost[row * width + slot] = cost < kForbiddenAssignment ? cost / mDemand[row] : kForbiddenAssignment;
+      const std::uint32_t slot = slotOf[mRowCandidate[k]];
+      if ( slot == kUnassigned )
+        continue;
+      mArcs.push_back( { slot, mRowCost[k] / mDemand[row] } );
+      mArcCost.push_back( mRowCost[k] );
     }
+    mArcFirst.push_back( mArcs.size() );
   }
-  return mTransport.solve( mDemand, capacity, mUnitCost, kForbiddenAssignment ) ? value + mTransport.cost() : kInfeasible;
+  return mTransport.solve( mDemand, capacity, mArcFirst, mArcs ) ? value + mTransport.cost() : kInfeasible;
 }
 
 double CflpSearch::evaluate( const std::vector<char> &isOpen )
@@ -257,7 +312,7 @@ double CflpSearch::evaluate( const std::vector<char> &isOpen )
 //! candidates its routing leaves idle are closed first, as they only add their fixed cost.
 void CflpSearch::offer( std::vector<char> isOpen )
 {
-  for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
+  for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
     isOpen[candidate] = isOpen[candidate] || mRules.fixedOpen[candidate];
   std::uint32_t count = openCount( isOpen );
   if ( count < mMinOpen || count > mMaxOpen )
@@ -266,15 +321,14 @@ void CflpSearch::offer( std::vector<char> isOpen )
   double value = known != mEvaluated.end() ? known->second : evaluate( isOpen );
   if ( known == mEvaluated.end() && std::isfinite( value ) )
   {
-    const std::size_t rows = mClients.size();
     const std::size_t width = mOpenSlots.size();
+    std::vector<double> load( width, 0.0 );
+    for ( std::size_t arc = 0; arc < mArcs.size(); ++arc )
+      load[mArcs[arc].facility] += mTransport.arcFlow()[arc];
     std::vector<char> used = isOpen;
     for ( std::size_t slot = 0; slot < width && count > mMinOpen; ++slot )
     {
-      double load = 0.0;
-      for ( std::size_t row = 0; row < rows; ++row )
-        load += mTransport.flow()[row * width + slot];
-      if ( load <= 0.0 && !mRules.fixedOpen[mOpenSlots[slot]] )
+      if ( load[slot] <= 0.0 && !mRules.fixedOpen[mOpenSlots[slot]] )
       {
         used[mOpenSlots[slot]] = 0;
         --count;
@@ -316,7 +370,7 @@ bool CflpSearch::tryMove( std::vector<char> &isOpen, double &value, std::uint32_
 //! First-improvement descent over single drops and adds.
 void CflpSearch::descend( std::vector<char> &isOpen, double &value )
 {
-  const std::uint32_t m = mLocation.candidateCount;
+  const std::uint32_t m = mCandidateCount;
   bool improved = true;
   while ( improved && !stopRequested() )
   {
@@ -338,7 +392,7 @@ void CflpSearch::descend( std::vector<char> &isOpen, double &value )
 //! Solves the relaxation at \a multiplier under the branching \a state.
 void CflpSearch::relax( const std::vector<double> &multiplier, const CflpNode &node, CflpRelaxation &relaxation )
 {
-  const std::uint32_t m = mLocation.candidateCount;
+  const std::uint32_t m = mCandidateCount;
   const std::size_t rows = mClients.size();
   relaxation.value.assign( m, 0.0 );
   relaxation.itemBegin.assign( m + 1, 0 );
@@ -352,24 +406,26 @@ void CflpSearch::relax( const std::vector<double> &multiplier, const CflpNode &n
     relaxation.itemBegin[candidate] = relaxation.items.size();
     if ( node.state[candidate] == SiteState::Closed )
       continue;
-    const double *cost = mServiceCost.data() + candidate * rows;
+    // Items are entries of the candidate's column (by row, so ties order as rows do).
     mTaken.clear();
     double wanted = 0.0;
-    double total = mProblem.fixedCost[candidate];
-    for ( std::size_t row = 0; row < rows; ++row )
+    double total = mFixedCost[candidate];
+    for ( std::size_t k = mColumnFirst[candidate]; k < mColumnFirst[candidate + 1]; ++k )
     {
-      if ( cost[row] < multiplier[row] )
+      const std::uint32_t row = mColumnRow[k];
+      if ( mColumnCost[k] < multiplier[row] )
       {
-        mTaken.emplace_back( ( cost[row] - multiplier[row] ) / mDemand[row], static_cast<std::uint32_t>( row ) );
+        mTaken.emplace_back( ( mColumnCost[k] - multiplier[row] ) / mDemand[row], static_cast<std::uint32_t>( k ) );
         wanted += mDemand[row];
       }
     }
     // Continuous knapsack: the most negative reduced cost per unit of demand first. Only the
     // items before the capacity runs out need their order: split at medians until few are left.
-    double room = mProblem.capacity[candidate];
-    auto take = [&]( std::uint32_t row, double share ) {
+    double room = mCapacity[candidate];
+    auto take = [&]( std::uint32_t k, double share ) {
+      const std::uint32_t row = mColumnRow[k];
       room -= share * mDemand[row];
-      total += share * ( cost[row] - multiplier[row] );
+      total += share * ( mColumnCost[k] - multiplier[row] );
       relaxation.items.push_back( row );
       relaxation.fraction.push_back( share );
     };
@@ -383,7 +439,7 @@ void CflpSearch::relax( const std::vector<double> &multiplier, const CflpNode &n
         std::nth_element( first, middle, last );
         double front = 0.0;
         for ( auto it = first; it != middle; ++it )
-          front += mDemand[it->second];
+          front += mDemand[mColumnRow[it->second]];
         if ( front > room )
         {
           last = middle;
@@ -396,7 +452,7 @@ void CflpSearch::relax( const std::vector<double> &multiplier, const CflpNode &n
       std::sort( first, last );
     }
     for ( auto it = first; it != last && room > 0.0; ++it )
-      take( it->second, std::min( 1.0, room / mDemand[it->second] ) );
+      take( it->second, std::min( 1.0, room / mDemand[mColumnRow[it->second]] ) );
     relaxation.value[candidate] = total;
   }
   relaxation.itemBegin[m] = relaxation.items.size();
@@ -409,7 +465,7 @@ void CflpSearch::relax( const std::vector<double> &multiplier, const CflpNode &n
 //! a least number of them, and the cheapest ones in the allowed number are best.
 double CflpSearch::chooseOpen( const CflpNode &node, const std::vector<double> &value, std::vector<char> &open )
 {
-  const std::uint32_t m = mLocation.candidateCount;
+  const std::uint32_t m = mCandidateCount;
   open.assign( m, 0 );
   std::uint32_t opened = 0;
   double capacity = 0.0;
@@ -421,7 +477,7 @@ double CflpSearch::chooseOpen( const CflpNode &node, const std::vector<double> &
     {
       open[candidate] = 1;
       ++opened;
-      capacity += mProblem.capacity[candidate];
+      capacity += mCapacity[candidate];
       total += value[candidate];
     }
     else if ( node.state[candidate] == SiteState::Free )
@@ -434,7 +490,7 @@ double CflpSearch::chooseOpen( const CflpNode &node, const std::vector<double> &
   const double needed = mTotalDemand - capacity;
   std::vector<double> room;
   for ( std::uint32_t candidate : mFree )
-    room.push_back( mProblem.capacity[candidate] );
+    room.push_back( mCapacity[candidate] );
   std::sort( room.begin(), room.end(), std::greater<double>() );
   if ( leastFree > mostFree || std::accumulate( room.begin(), room.begin() + mostFree, 0.0 ) < needed * ( 1.0 - 1e-12 ) )
     return kInfeasible;
@@ -469,7 +525,7 @@ double CflpSearch::chooseOpen( const CflpNode &node, const std::vector<double> &
 double CflpSearch::coverByKnapsack( const CflpNode &node, const std::vector<double> &value, std::vector<char> &open )
 {
   const std::vector<SiteState> &state = node.state;
-  const std::uint32_t m = mLocation.candidateCount;
+  const std::uint32_t m = mCandidateCount;
   open.assign( m, 0 );
   double capacity = 0.0;
   double total = 0.0;
@@ -485,17 +541,17 @@ double CflpSearch::coverByKnapsack( const CflpNode &node, const std::vector<doub
     if ( state[candidate] == SiteState::Open || value[candidate] < 0.0 )
     {
       open[candidate] = 1;
-      capacity += mProblem.capacity[candidate];
+      capacity += mCapacity[candidate];
       total += value[candidate];
     }
-    else if ( mProblem.capacity[candidate] > 0.0 )
+    else if ( mCapacity[candidate] > 0.0 )
     {
       // Covering by the complement: the candidates left closed form a 0-1 knapsack of the
       // values saved within the capacity not needed.
       mCoverValue.push_back( -value[candidate] );
-      mCoverWeight.push_back( mProblem.capacity[candidate] );
+      mCoverWeight.push_back( mCapacity[candidate] );
       mCoverSite.push_back( candidate );
-      spare += mProblem.capacity[candidate];
+      spare += mCapacity[candidate];
       coverTotal += value[candidate];
     }
   }
@@ -515,7 +571,7 @@ double CflpSearch::coverByKnapsack( const CflpNode &node, const std::vector<doub
 double CflpSearch::optimise( CflpNode &node, std::uint32_t iterations, double scale, std::uint32_t patience, bool pricePlans,
                              CflpRelaxation &best, std::vector<double> &average )
 {
-  const std::uint32_t m = mLocation.candidateCount;
+  const std::uint32_t m = mCandidateCount;
   const std::size_t rows = mClients.size();
   std::vector<double> multiplier = node.multiplier;
   std::vector<double> subgradient( rows, 0.0 );
@@ -574,7 +630,7 @@ double CflpSearch::optimise( CflpNode &node, std::uint32_t iterations, double sc
 void CflpSearch::fixByBound( CflpNode &node, const CflpRelaxation &relaxation )
 {
   std::vector<char> open;
-  for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
+  for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
   {
     if ( node.state[candidate] != SiteState::Free )
       continue;
@@ -590,12 +646,12 @@ std::uint32_t CflpSearch::leastOpenCount() const
 {
   std::vector<double> room;
   double capacity = 0.0;
-  for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
+  for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
   {
     if ( mRules.fixedOpen[candidate] )
-      capacity += mProblem.capacity[candidate];
+      capacity += mCapacity[candidate];
     else if ( mRules.eligible[candidate] )
-      room.push_back( mProblem.capacity[candidate] );
+      room.push_back( mCapacity[candidate] );
   }
   std::sort( room.begin(), room.end(), std::greater<double>() );
   std::uint32_t count = static_cast<std::uint32_t>( mRules.required.size() );
@@ -637,7 +693,7 @@ double CflpSearch::branchAndBound( CflpNode root )
     fixByBound( current, relaxation );
     // Branch on the free candidate the relaxations were least decided about.
     std::uint32_t branch = kUnassigned;
-    for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
+    for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
     {
       if ( current.state[candidate] == SiteState::Free
            && ( branch == kUnassigned || std::fabs( average[candidate] - 0.5 ) < std::fabs( average[branch] - 0.5 ) ) )
@@ -646,8 +702,8 @@ double CflpSearch::branchAndBound( CflpNode root )
     if ( branch == kUnassigned )
     {
       // Every candidate decided: the open set's routing is its exact value.
-      std::vector<char> open( mLocation.candidateCount, 0 );
-      for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
+      std::vector<char> open( mCandidateCount, 0 );
+      for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
         open[candidate] = current.state[candidate] == SiteState::Open ? 1 : 0;
       offer( open );
       continue;
@@ -675,7 +731,7 @@ CflpSolution CflpSearch::run()
     offer( uncapacitatedStart() );
   else
   {
-    std::vector<char> start( mLocation.candidateCount, 0 );
+    std::vector<char> start( mCandidateCount, 0 );
     for ( std::uint32_t candidate : mOptions.start )
       start[candidate] = 1;
     offer( start );
@@ -689,8 +745,8 @@ CflpSolution CflpSearch::run()
     return buildSolution();
   mProgress.setProgress( 0.1 );
   CflpNode root;
-  root.state.assign( mLocation.candidateCount, SiteState::Free );
-  for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
+  root.state.assign( mCandidateCount, SiteState::Free );
+  for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
   {
     if ( !mRules.eligible[candidate] )
       root.state[candidate] = SiteState::Closed;
@@ -700,10 +756,10 @@ CflpSolution CflpSearch::run()
   // Start every client at its cheapest possible service.
   const std::size_t rows = mClients.size();
   root.multiplier.assign( rows, kForbiddenAssignment );
-  for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
+  for ( std::size_t row = 0; row < rows; ++row )
   {
-    for ( std::size_t row = 0; row < rows; ++row )
-      root.multiplier[row] = std::min( root.multiplier[row], mServiceCost[candidate * rows + row] );
+    for ( std::size_t k = mRowFirst[row]; k < mRowFirst[row + 1]; ++k )
+      root.multiplier[row] = std::min( root.multiplier[row], mRowCost[k] );
   }
   root.parentBound = -kInfeasible;
   // First the bound over every larger number of open candidates, from the fewest up until it
@@ -755,11 +811,12 @@ CflpSolution CflpSearch::run()
 
 CflpSolution CflpSearch::buildSolution()
 {
-  const std::uint32_t m = mLocation.candidateCount;
+  const std::uint32_t m = mCandidateCount;
   const std::size_t rows = mClients.size();
   CflpSolution solution;
   LocationSolution &location = solution.location;
-  solution.share.assign( static_cast<std::size_t>( mLocation.clientCount ) * m, 0.0 );
+  if ( mModel.dense )
+    solution.share.assign( static_cast<std::size_t>( mClientCount ) * m, 0.0 );
   location.canceled = mCanceled;
   if ( !std::isfinite( mBestObjective ) )
   {
@@ -768,26 +825,28 @@ CflpSolution CflpSearch::buildSolution()
   }
   price( mBest );
   location.open = mOpenSlots;
-  location.assignment.assign( mLocation.clientCount, kUnassigned );
-  const std::size_t width = mOpenSlots.size();
+  location.assignment.assign( mClientCount, kUnassigned );
   double objective = 0.0;
   for ( std::uint32_t candidate : mOpenSlots )
-    objective += mProblem.fixedCost[candidate];
+    objective += mFixedCost[candidate];
   for ( std::size_t row = 0; row < rows; ++row )
   {
     const std::uint32_t client = mClients[row];
     double largest = 0.0;
-    for ( std::size_t slot = 0; slot < width; ++slot )
+    for ( std::size_t arc = mArcFirst[row]; arc < mArcFirst[row + 1]; ++arc )
     {
-      const double fraction = mTransport.flow()[row * width + slot] / mDemand[row];
+      const double fraction = mTransport.arcFlow()[arc] / mDemand[row];
       if ( fraction <= 0.0 )
         continue;
-      solution.share[static_cast<std::size_t>( client ) * m + mOpenSlots[slot]] = fraction;
-      objective += fraction * mServiceCost[mOpenSlots[slot] * rows + row];
+      const std::uint32_t candidate = mOpenSlots[mArcs[arc].facility];
+      if ( mModel.dense )
+        solution.share[static_cast<std::size_t>( client ) * m + candidate] = fraction;
+      solution.shares.push_back( { client, candidate, fraction } );
+      objective += fraction * mArcCost[arc];
       if ( fraction > largest )
       {
         largest = fraction;
-        location.assignment[client] = mOpenSlots[slot];
+        location.assignment[client] = candidate;
       }
     }
   }
@@ -798,20 +857,23 @@ CflpSolution CflpSearch::buildSolution()
   return solution;
 }
 
-} // namespace
-
-Result<CflpSolution> solveCflp( const CflpProblem &problem, const CflpOptions &options, ProgressSink &progress )
+//! The checks both matrix shapes share, then the search over the allowed pairs of \a location
+//! (\a dense or \a sparse: the one it is).
+template<typename Location>
+Result<CflpSolution> solveOver( const Location &location, const std::vector<double> &fixedCost, const std::vector<double> &capacity,
+                                const std::vector<double> &demand, const LocationProblem *dense, const SparseLocationProblem *sparse,
+                                const CflpOptions &options, ProgressSink &progress )
 {
-  Result<LocationSiteRules> rules = checkLocationProblem( problem.location );
+  Result<LocationSiteRules> rules = checkLocationProblem( location );
   if ( !rules )
     return rules.error();
-  const Error invalid = checkCapacitatedData( problem.location, *rules, &problem.fixedCost, problem.capacity, problem.demand );
+  const Error invalid = checkCapacitatedData( location.clientCount, location.candidateCount, *rules, &fixedCost, capacity, demand );
   if ( invalid.code != ErrorCode::Ok )
     return invalid;
   std::vector<std::uint32_t> clients;
-  for ( std::uint32_t client = 0; client < problem.location.clientCount; ++client )
+  for ( std::uint32_t client = 0; client < location.clientCount; ++client )
   {
-    if ( problem.demand[client] > 0.0 )
+    if ( demand[client] > 0.0 )
       clients.push_back( client );
   }
   const std::uint32_t maxOpen = options.maxFacilities > 0 ? std::min( options.maxFacilities, rules->eligibleCount )
@@ -822,15 +884,58 @@ Result<CflpSolution> solveCflp( const CflpProblem &problem, const CflpOptions &o
     return makeError( ErrorCode::InvalidArgument, "maxFacilities" );
   for ( std::uint32_t candidate : options.start )
   {
-    if ( candidate >= problem.location.candidateCount || !rules->eligible[candidate] )
+    if ( candidate >= location.candidateCount || !rules->eligible[candidate] )
       return makeError( ErrorCode::InvalidArgument, "start" );
   }
-  CflpSearch search( problem, options, progress, *rules, std::move( clients ), options.minFacilities, maxOpen );
+  const CandidateRanking ranking( location, rules->eligible );
+  // Clients with demand that an unstored pair (k-nearest) might serve: the stored arcs then
+  // bound the problem from above only.
+  std::uint32_t beyondClient = kUnassigned;
+  double floor = 0.0;
+  for ( std::uint32_t client : clients )
+  {
+    double cheapest = ranking.size( client ) > 0 ? ranking.costs( client )[0] : kInfeasible;
+    if ( ranking.size( client ) < rules->eligibleCount && ranking.beyondCost( client ) < kForbiddenAssignment )
+    {
+      beyondClient = std::min( beyondClient, client );
+      cheapest = std::min( cheapest, ranking.beyondCost( client ) );
+    }
+    floor += ranking.weightOf( client ) * cheapest;
+  }
+  const CflpModel model{ ranking, fixedCost, capacity, demand, dense, sparse };
+  CflpSearch search( model, options, progress, *rules, std::move( clients ), options.minFacilities, maxOpen );
   CflpSolution solution = search.run();
-  // All eligible candidates open and still no routing: some client reaches too little capacity.
   if ( !std::isfinite( solution.location.objective ) )
+  {
+    // All eligible candidates open and still no routing: some client reaches too little
+    // capacity, or, over stored arcs, might reach more through unstored ones.
+    if ( beyondClient != kUnassigned )
+      return makeError( ErrorCode::CoverageUndecidable, std::to_string( beyondClient ) );
     return makeError( ErrorCode::CapacityBelowDemand );
+  }
+  if ( beyondClient != kUnassigned )
+  {
+    // The plan is one of the full problem at its exact cost, but the Lagrangian bound knows only
+    // the stored arcs: what holds is each client at its cheapest possible pair.
+    LocationSolution &plan = solution.location;
+    plan.lowerBound = std::min( floor, plan.objective );
+    plan.provenOptimal = plan.objective - plan.lowerBound <= 1e-6 + 1e-10 * std::fabs( plan.objective );
+  }
   return solution;
+}
+
+} // namespace
+
+Result<CflpSolution> solveCflp( const CflpProblem &problem, const CflpOptions &options, ProgressSink &progress )
+{
+  return solveOver( problem.location, problem.fixedCost, problem.capacity, problem.demand, &problem.location, nullptr, options,
+                    progress );
+}
+
+Result<CflpSolution> solveCflp( const SparseCflpProblem &problem, const CflpOptions &options, ProgressSink &progress )
+{
+  return solveOver( problem.location, problem.fixedCost, problem.capacity, problem.demand, nullptr, &problem.location, options,
+                    progress );
 }
 
 } // namespace gf

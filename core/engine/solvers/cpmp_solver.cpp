@@ -13,7 +13,7 @@ Result<LocationSolution> solveCpmp( const CpmpProblem &problem, const CpmpOption
   const Error badCount = checkFacilityCount( *rules, options.p );
   if ( badCount.code != ErrorCode::Ok )
     return badCount;
-  const Error invalid = checkCapacitatedData( problem.location, *rules, nullptr, problem.capacity, problem.demand );
+  const Error invalid = checkCapacitatedData( problem.location.clientCount, problem.location.candidateCount, *rules, nullptr, problem.capacity, problem.demand );
   if ( invalid.code != ErrorCode::Ok )
     return invalid;
   SingleSourceModel model;

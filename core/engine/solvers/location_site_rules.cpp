@@ -105,24 +105,25 @@ Error checkFacilityCount( const LocationSiteRules &rules, std::uint32_t p )
   return Error{};
 }
 
-Error checkCapacitatedData( const LocationProblem &problem, const LocationSiteRules &rules, const std::vector<double> *fixedCost,
+Error checkCapacitatedData( std::uint32_t clientCount, std::uint32_t candidateCount, const LocationSiteRules &rules,
+                            const std::vector<double> *fixedCost,
                             const std::vector<double> &capacity, const std::vector<double> &demand )
 {
   auto valid = []( const std::vector<double> &values, std::uint32_t size ) {
     return values.size() == size
            && std::all_of( values.begin(), values.end(), []( double v ) { return v >= 0.0 && v < kForbiddenAssignment; } );
   };
-  if ( fixedCost && !valid( *fixedCost, problem.candidateCount ) )
+  if ( fixedCost && !valid( *fixedCost, candidateCount ) )
     return makeError( ErrorCode::InvalidArgument, "fixedCost" );
-  if ( !valid( capacity, problem.candidateCount ) )
+  if ( !valid( capacity, candidateCount ) )
     return makeError( ErrorCode::InvalidArgument, "capacity" );
-  if ( !valid( demand, problem.clientCount ) )
+  if ( !valid( demand, clientCount ) )
     return makeError( ErrorCode::InvalidArgument, "demand" );
   double totalDemand = 0.0;
   double totalCapacity = 0.0;
   for ( double value : demand )
     totalDemand += value;
-  for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+  for ( std::uint32_t candidate = 0; candidate < candidateCount; ++candidate )
     totalCapacity += rules.eligible[candidate] ? capacity[candidate] : 0.0;
   if ( !( totalDemand > 0.0 ) )
     return makeError( ErrorCode::NoDemand );

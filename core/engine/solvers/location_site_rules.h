@@ -27,9 +27,10 @@ Result<LocationSiteRules> checkLocationProblem( const SparseLocationProblem &pro
 Error checkFacilityCount( const LocationSiteRules &rules, std::uint32_t p );
 
 //! Capacitated models: \a fixedCost (unless null), \a capacity and \a demand sized to the
-//! problem, finite and >= 0. InvalidArgument (subject: the field), NoDemand when no client
+//! \a clientCount × \a candidateCount problem (dense or sparse), finite and >= 0. InvalidArgument (subject: the field), NoDemand when no client
 //! has positive demand, CapacityBelowDemand when the eligible capacity is short of it.
-Error checkCapacitatedData( const LocationProblem &problem, const LocationSiteRules &rules, const std::vector<double> *fixedCost,
+Error checkCapacitatedData( std::uint32_t clientCount, std::uint32_t candidateCount, const LocationSiteRules &rules,
+                            const std::vector<double> *fixedCost,
                             const std::vector<double> &capacity, const std::vector<double> &demand );
 
 } // namespace gf

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <limits>
 #include <optional>
+#include <string>
 
 namespace gf {
 
@@ -304,11 +305,15 @@ class CoverLocalSearch
     const std::vector<std::uint32_t> &open() const { return mOpen; }
 
     //! Swaps until every row is covered (true) or \a work row and column entries have been
-    //! visited; a later call resumes where this one stopped.
-    bool run( std::uint64_t work, RandomSource &random )
+    //! visited, or past \a deadline or canceled; a later call resumes where this one stopped.
+    bool run( std::uint64_t work, RandomSource &random, Clock::time_point deadline, ProgressSink &progress )
     {
+      std::uint32_t steps = 0;
       for ( const std::uint64_t stop = mWork + work; mWork < stop && !mUncovered.empty() && !mOpen.empty(); )
       {
+        // The doubling budgets of later turns are long: stop with the caller.
+        if ( ++steps % 1024 == 0 && ( Clock::now() > deadline || progress.isCanceled() ) )
+          return false;
         const std::uint32_t row = mUncovered[random.below( static_cast<std::uint32_t>( mUncovered.size() ) )];
         std::uint32_t in = kUnassigned;
         std::uint32_t out = kUnassigned;
@@ -447,79 +452,179 @@ class CoverLocalSearch
     std::uint64_t mWork = 0;              //!< configuration checking: not closed since its rows last changed
 };
 
+//! What the radius search settles: the centers (required ones included, not yet padded to p)
+//! and a bound on the radius proven for the pairs it searched.
+struct CenterChoice
+{
+  std::vector<std::uint32_t> open;
+  double lowerBound = 0.0;
+  bool canceled = false;
+};
+
+//! Farthest-first (Gonzalez): opens the nearest closed candidate of the counted client farthest
+//! from \a open until p are open. \a serve( candidate, nearest ) lowers each client's nearest
+//! cost to its cost from \a candidate; \a nearestClosed( client, isOpen ) is the client's nearest
+//! eligible closed candidate, or kUnassigned. Returns the radius reached, infinite when some
+//! client stays unserved.
+template<typename Serve, typename NearestClosed>
+double farthestFirst( const std::vector<char> &counts, std::uint32_t candidateCount, std::uint32_t p, std::vector<std::uint32_t> &open,
+                      Serve serve, NearestClosed nearestClosed )
+{
+  std::vector<double> nearest( counts.size(), std::numeric_limits<double>::infinity() );
+  std::vector<char> isOpen( candidateCount, 0 );
+  auto add = [&]( std::uint32_t candidate ) {
+    isOpen[candidate] = 1;
+    serve( candidate, nearest );
+  };
+  for ( std::uint32_t candidate : open )
+    add( candidate );
+  for ( ;; )
+  {
+    std::uint32_t farthest = kUnassigned;
+    double radius = 0.0;
+    for ( std::uint32_t client = 0; client < counts.size(); ++client )
+    {
+      if ( counts[client] && ( farthest == kUnassigned || nearest[client] > radius ) )
+      {
+        farthest = client;
+        radius = nearest[client];
+      }
+    }
+    if ( open.size() >= p || farthest == kUnassigned || radius == 0.0 )
+      return radius;
+    const std::uint32_t next = nearestClosed( farthest, isOpen );
+    if ( next == kUnassigned )
+      return std::numeric_limits<double>::infinity();
+    open.push_back( next );
+    add( next );
+  }
+}
+
+//! Pads \a choice to p centers with the lowest closed eligible candidates (more never hurt) and
+//! serves each client from its nearest open candidate, \a nearestOpen( client, open, isOpen ) as
+//! (candidate, cost), kUnassigned when none may serve it. The objective is over the counted clients.
+template<typename NearestOpen>
+LocationSolution solutionOf( CenterChoice choice, const std::vector<char> &counts, const LocationSiteRules &rules, std::uint32_t p,
+                             NearestOpen nearestOpen )
+{
+  std::vector<char> isOpen( rules.eligible.size(), 0 );
+  for ( std::uint32_t candidate : choice.open )
+    isOpen[candidate] = 1;
+  for ( std::uint32_t candidate = 0; candidate < rules.eligible.size() && choice.open.size() < p; ++candidate )
+  {
+    if ( rules.eligible[candidate] && !isOpen[candidate] )
+    {
+      choice.open.push_back( candidate );
+      isOpen[candidate] = 1;
+    }
+  }
+  LocationSolution solution;
+  solution.open = std::move( choice.open );
+  std::sort( solution.open.begin(), solution.open.end() );
+  solution.assignment.assign( counts.size(), kUnassigned );
+  for ( std::uint32_t client = 0; client < counts.size(); ++client )
+  {
+    const auto [nearest, cost] = nearestOpen( client, solution.open, isOpen );
+    solution.assignment[client] = nearest;
+    if ( nearest != kUnassigned && counts[client] )
+      solution.objective = std::max( solution.objective, cost );
+    solution.unservedClients += nearest == kUnassigned ? 1 : 0;
+  }
+  solution.lowerBound = std::min( choice.lowerBound, solution.objective );
+  solution.provenOptimal = solution.lowerBound >= solution.objective;
+  solution.canceled = choice.canceled;
+  return solution;
+}
+
+//! The radius search over ranked pairs: per client the eligible candidates it may be served
+//! from, nearest first (a dense matrix truncated at a feasible radius, or a sparse one).
 class PCenterSearch
 {
   public:
-    PCenterSearch( const LocationProblem &problem, const PCenterOptions &options, ProgressSink &progress,
-                   const LocationSiteRules &rules )
-      : mProblem( problem )
+    //! \a counts: per client, whether the radius must serve it.
+    PCenterSearch( const CandidateRanking &ranking, const std::vector<char> &counts, const LocationSiteRules &rules,
+                   const PCenterOptions &options, ProgressSink &progress )
+      : mRanking( ranking )
+      , mCounts( counts )
       , mRules( rules )
-      , mOptions( options )
       , mProgress( progress )
-      , mCounts( problem.clientCount, 0 )
       , mDeadline( Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) ) )
       , mPicks( options.p - static_cast<std::uint32_t>( rules.required.size() ) )
-      , mInCore( problem.clientCount, 0 )
+      , mInCore( ranking.clientCount(), 0 )
       , mRandom( options.seed )
     {
-      for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
-      {
-        for ( std::uint32_t candidate = 0; candidate < problem.candidateCount && !mCounts[client] && problem.weightOf( client ) > 0.0; ++candidate )
-          mCounts[client] = rules.eligible[candidate] && isAllowedCost( problem.costAt( client, candidate ) );
-      }
     }
 
-    Result<LocationSolution> run();
+    //! The least radius serving every counted client through a ranked pair, searched among the
+    //! ranked costs up to \a upper, the radius \a start reaches (infinite when it serves not
+    //! all: then the largest radius is decided within \a coverNodes search nodes first).
+    //! Infeasible when p centers cannot; TimeLimit or Canceled when stopped before a cover (or
+    //! out of \a coverNodes: then stopped() is false).
+    Result<CenterChoice> solve( double upper, std::vector<std::uint32_t> start, std::uint64_t coverNodes = UINT64_MAX );
+
+    //! Radius \a radius in a relaxation of the full problem: a client whose unranked pairs may
+    //! lie within it (beyondCost <= radius) counts as covered, as any center might be that near.
+    //! Infeasible thus proves every full solution exceeds \a radius.
+    Cover decideRelaxed( double radius, std::vector<std::uint32_t> &open )
+    {
+      mRelaxed = true;
+      const Cover result = decide( radius, UINT64_MAX, open );
+      mRelaxed = false;
+      return result;
+    }
+
+    //! True when \a client may be served through an unranked pair (a k-nearest row that leaves
+    //! out some eligible candidate at a finite beyondCost).
+    bool mayUseUnranked( std::uint32_t client ) const
+    {
+      return mRanking.size( client ) < mRules.eligibleCount && mRanking.beyondCost( client ) < std::numeric_limits<double>::infinity();
+    }
+
+    bool stopped() const { return mProgress.isCanceled() || Clock::now() > mDeadline; }
 
   private:
     bool counts( std::uint32_t client ) const { return mCounts[client] != 0; }
-    const std::uint32_t *rankBegin( std::uint32_t client ) const { return mRanked.data() + mRankFirst[client]; }
-    const std::uint32_t *rankEnd( std::uint32_t client ) const { return mRanked.data() + mRankFirst[client + 1]; }
-    double farthestFirst( std::vector<std::uint32_t> &open ) const;
-    void rank( double maxCost );
-    bool stopped() const { return mProgress.isCanceled() || Clock::now() > mDeadline; }
     RadiusCover coverAt( double radius ) const;
     bool greedyCover( const RadiusCover &cover, std::vector<std::uint32_t> &open ) const;
     Cover coreCover( const RadiusCover &cover, std::uint64_t &nodeBudget, std::vector<std::uint32_t> &open );
     Cover decide( double radius, std::uint64_t nodeBudget, std::vector<std::uint32_t> &open );
-    LocationSolution buildSolution( std::vector<std::uint32_t> open, double lowerBound, bool canceled ) const;
 
-    const LocationProblem &mProblem;
+    const CandidateRanking &mRanking;
+    const std::vector<char> &mCounts;
     const LocationSiteRules &mRules;
-    const PCenterOptions &mOptions;
     ProgressSink &mProgress;
-    std::vector<char> mCounts;                //!< per client: positive weight and some allowed candidate
-    std::vector<std::size_t> mRankFirst;      //!< CSR per client: the candidates that matter, nearest first
-    std::vector<std::uint32_t> mRanked;
     Clock::time_point mDeadline;
     std::uint32_t mPicks = 0;                 //!< centers to choose besides the required ones
     std::vector<std::uint32_t> mCore;         //!< clients whose cover decided earlier radii
     std::vector<char> mInCore;
     RandomSource mRandom;
+    bool mRelaxed = false;                    //!< see decideRelaxed
 };
 
 RadiusCover PCenterSearch::coverAt( double radius ) const
 {
   RadiusCover cover;
-  cover.columnFirst.assign( mProblem.candidateCount + 1, 0 );
-  for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
+  const std::uint32_t candidateCount = mRanking.candidateCount();
+  cover.columnFirst.assign( candidateCount + 1, 0 );
+  for ( std::uint32_t client = 0; client < mRanking.clientCount(); ++client )
   {
-    if ( !counts( client ) )
+    if ( !counts( client ) || ( mRelaxed && mayUseUnranked( client ) && mRanking.beyondCost( client ) <= radius ) )
       continue;
-    const std::uint32_t *first = rankBegin( client );
-    const std::uint32_t *last = first;
+    const std::uint32_t *first = mRanking.begin( client );
+    const double *cost = mRanking.costs( client );
+    std::uint32_t size = 0;
     bool required = false;
-    for ( ; last != rankEnd( client ) && mProblem.costAt( client, *last ) <= radius; ++last )
-      required = required || mRules.fixedOpen[*last];
+    for ( ; size < mRanking.size( client ) && cost[size] <= radius; ++size )
+      required = required || mRules.fixedOpen[first[size]];
     if ( required )
       continue;
     cover.rowClient.push_back( client );
     cover.rowFirst.push_back( first );
-    cover.rowSize.push_back( static_cast<std::uint32_t>( last - first ) );
-    for ( const std::uint32_t *it = first; it != last; ++it )
+    cover.rowSize.push_back( size );
+    for ( const std::uint32_t *it = first; it != first + size; ++it )
       ++cover.columnFirst[*it + 1];
   }
-  for ( std::uint32_t candidate = 0; candidate < mProblem.candidateCount; ++candidate )
+  for ( std::uint32_t candidate = 0; candidate < candidateCount; ++candidate )
     cover.columnFirst[candidate + 1] += cover.columnFirst[candidate];
   cover.columnRows.resize( cover.columnFirst.back() );
   std::vector<std::size_t> fill( cover.columnFirst.begin(), cover.columnFirst.end() - 1 );
@@ -531,12 +636,11 @@ RadiusCover PCenterSearch::coverAt( double radius ) const
   }
   return cover;
 }
-
 //! Repeatedly opens the candidate covering the most uncovered rows; true when picks suffice.
 bool PCenterSearch::greedyCover( const RadiusCover &cover, std::vector<std::uint32_t> &open ) const
 {
-  std::vector<std::uint32_t> gain( mProblem.candidateCount );
-  for ( std::uint32_t candidate = 0; candidate < mProblem.candidateCount; ++candidate )
+  std::vector<std::uint32_t> gain( mRanking.candidateCount() );
+  for ( std::uint32_t candidate = 0; candidate < mRanking.candidateCount(); ++candidate )
     gain[candidate] = static_cast<std::uint32_t>( cover.columnFirst[candidate + 1] - cover.columnFirst[candidate] );
   std::vector<char> covered( cover.rowClient.size(), 0 );
   std::size_t left = cover.rowClient.size();
@@ -564,7 +668,7 @@ bool PCenterSearch::greedyCover( const RadiusCover &cover, std::vector<std::uint
 //! core by a packing of the missed ones and searches again. No core cover means no cover.
 Cover PCenterSearch::coreCover( const RadiusCover &cover, std::uint64_t &nodeBudget, std::vector<std::uint32_t> &open )
 {
-  std::vector<std::uint32_t> rowOf( mProblem.clientCount, kUnassigned );
+  std::vector<std::uint32_t> rowOf( mRanking.clientCount(), kUnassigned );
   for ( std::uint32_t row = 0; row < cover.rowClient.size(); ++row )
     rowOf[cover.rowClient[row]] = row;
   auto candidatesOf = [&]( std::uint32_t row ) {
@@ -576,7 +680,7 @@ Cover PCenterSearch::coreCover( const RadiusCover &cover, std::uint64_t &nodeBud
   };
   auto grow = [&]( std::vector<std::uint32_t> rows, std::size_t limit ) {
     bySize( rows );
-    std::vector<std::uint32_t> packed = packRows( rows, mProblem.candidateCount, candidatesOf );
+    std::vector<std::uint32_t> packed = packRows( rows, mRanking.candidateCount(), candidatesOf );
     packed.resize( std::min( packed.size(), limit ) );
     for ( std::uint32_t row : packed )
     {
@@ -593,7 +697,7 @@ Cover PCenterSearch::coreCover( const RadiusCover &cover, std::uint64_t &nodeBud
     all[row] = row;
   grow( all, mPicks + 1 );
 
-  std::vector<char> isOpen( mProblem.candidateCount, 0 );
+  std::vector<char> isOpen( mRanking.candidateCount(), 0 );
   for ( ;; )
   {
     std::vector<std::uint32_t> coreRows;
@@ -602,7 +706,7 @@ Cover PCenterSearch::coreCover( const RadiusCover &cover, std::uint64_t &nodeBud
       if ( rowOf[client] != kUnassigned )
         coreRows.push_back( rowOf[client] );
     }
-    CoreCoverSearch search( cover, coreRows, mProblem.candidateCount );
+    CoreCoverSearch search( cover, coreRows, mRanking.candidateCount() );
     const int found = search.search( mPicks, nodeBudget, mDeadline, mProgress, open );
     if ( found <= 0 )
       return found == 0 ? Cover::Infeasible : Cover::Unknown;
@@ -645,8 +749,8 @@ Cover PCenterSearch::decide( double radius, std::uint64_t nodeBudget, std::vecto
       if ( result != Cover::Unknown )
         break;
       if ( !local )
-        local.emplace( cover, mProblem.candidateCount, greedy );
-      if ( local->run( work, mRandom ) )
+        local.emplace( cover, mRanking.candidateCount(), greedy );
+      if ( local->run( work, mRandom, mDeadline, mProgress ) )
       {
         open = local->open();
         result = Cover::Feasible;
@@ -658,91 +762,22 @@ Cover PCenterSearch::decide( double radius, std::uint64_t nodeBudget, std::vecto
   return result;
 }
 
-//! Farthest-first (Gonzalez): opens the nearest closed candidate of the client farthest from
-//! \a open until p are open. Returns the radius reached, infinite when some client stays unserved.
-double PCenterSearch::farthestFirst( std::vector<std::uint32_t> &open ) const
-{
-  constexpr double kInfinity = std::numeric_limits<double>::infinity();
-  std::vector<double> nearest( mProblem.clientCount, kInfinity );
-  std::vector<char> isOpen( mProblem.candidateCount, 0 );
-  auto add = [&]( std::uint32_t candidate ) {
-    isOpen[candidate] = 1;
-    for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
-    {
-      const double cost = mProblem.costAt( client, candidate );
-      if ( isAllowedCost( cost ) )
-        nearest[client] = std::min( nearest[client], cost );
-    }
-  };
-  for ( std::uint32_t candidate : open )
-    add( candidate );
-  double radius = 0.0;
-  for ( ;; )
-  {
-    std::uint32_t farthest = kUnassigned;
-    radius = 0.0;
-    for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
-    {
-      if ( counts( client ) && ( farthest == kUnassigned || nearest[client] > radius ) )
-      {
-        farthest = client;
-        radius = nearest[client];
-      }
-    }
-    if ( open.size() >= mOptions.p || farthest == kUnassigned || radius == 0.0 )
-      return radius;
-    std::uint32_t next = kUnassigned;
-    for ( std::uint32_t candidate = 0; candidate < mProblem.candidateCount; ++candidate )
-    {
-      const double cost = mProblem.costAt( farthest, candidate );
-      if ( mRules.eligible[candidate] && !isOpen[candidate] && isAllowedCost( cost ) && ( next == kUnassigned || cost < mProblem.costAt( farthest, next ) ) )
-        next = candidate;
-    }
-    if ( next == kUnassigned )
-      return kInfinity;
-    open.push_back( next );
-    add( next );
-  }
-}
 
-void PCenterSearch::rank( double maxCost )
+Result<CenterChoice> PCenterSearch::solve( double upper, std::vector<std::uint32_t> best, std::uint64_t coverNodes )
 {
-  mRankFirst.assign( 1, 0 );
-  for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
-  {
-    const std::size_t begin = mRanked.size();
-    for ( std::uint32_t candidate = 0; candidate < mProblem.candidateCount && counts( client ); ++candidate )
-    {
-      const double cost = mProblem.costAt( client, candidate );
-      if ( mRules.eligible[candidate] && isAllowedCost( cost ) && cost <= maxCost )
-        mRanked.push_back( candidate );
-    }
-    std::sort( mRanked.begin() + begin, mRanked.end(), [&]( std::uint32_t a, std::uint32_t b ) {
-      const double ca = mProblem.costAt( client, a );
-      const double cb = mProblem.costAt( client, b );
-      return ca < cb || ( ca == cb && a < b );
-    } );
-    mRankFirst.push_back( mRanked.size() );
-  }
-}
-
-Result<LocationSolution> PCenterSearch::run()
-{
-  // The farthest-first centers give a feasible radius when they serve every client: no better
-  // radius needs a candidate beyond it, so only the nearer ones are ranked and tried.
-  std::vector<std::uint32_t> best = mRules.required;
-  const double upper = farthestFirst( best );
-  rank( upper );
   // No radius below the farthest nearest-candidate cost can cover everything.
   double floorRadius = 0.0;
   std::vector<double> radii;
-  for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
+  for ( std::uint32_t client = 0; client < mRanking.clientCount(); ++client )
   {
     if ( !counts( client ) )
       continue;
-    floorRadius = std::max( floorRadius, mProblem.costAt( client, *rankBegin( client ) ) );
-    for ( const std::uint32_t *it = rankBegin( client ); it != rankEnd( client ); ++it )
-      radii.push_back( mProblem.costAt( client, *it ) );
+    if ( mRanking.size( client ) == 0 )
+      return makeError( ErrorCode::Infeasible );
+    const double *cost = mRanking.costs( client );
+    floorRadius = std::max( floorRadius, cost[0] );
+    for ( std::uint32_t k = 0; k < mRanking.size( client ) && cost[k] <= upper; ++k )
+      radii.push_back( cost[k] );
   }
   radii.erase( std::remove_if( radii.begin(), radii.end(), [&]( double r ) { return r < floorRadius; } ), radii.end() );
   std::sort( radii.begin(), radii.end() );
@@ -757,7 +792,7 @@ Result<LocationSolution> PCenterSearch::run()
   std::size_t hi = radii.size() - 1;
   if ( !( upper < std::numeric_limits<double>::infinity() ) )
   {
-    switch ( decide( radii[hi], UINT64_MAX, open ) )
+    switch ( decide( radii[hi], coverNodes, open ) )
     {
       case Cover::Feasible:
         break;
@@ -807,44 +842,14 @@ Result<LocationSolution> PCenterSearch::run()
     canceled = below == Cover::Unknown || stopped();
   }
   mProgress.setProgress( 1.0 );
-  return buildSolution( best, radii[std::min( provenLo, hi )], canceled );
+  return CenterChoice{ std::move( best ), radii[std::min( provenLo, hi )], canceled };
 }
 
-LocationSolution PCenterSearch::buildSolution( std::vector<std::uint32_t> open, double lowerBound, bool canceled ) const
+//! True when \a client may be served through a pair \a ranking leaves out (a k-nearest row
+//! that misses some eligible candidate at a finite beyondCost).
+bool mayUseUnranked( const CandidateRanking &ranking, const LocationSiteRules &rules, std::uint32_t client )
 {
-  // Pad with the lowest closed eligible candidates: p are opened, and more never hurts.
-  std::vector<char> isOpen( mProblem.candidateCount, 0 );
-  for ( std::uint32_t candidate : open )
-    isOpen[candidate] = 1;
-  for ( std::uint32_t candidate = 0; candidate < mProblem.candidateCount && open.size() < mOptions.p; ++candidate )
-  {
-    if ( mRules.eligible[candidate] && !isOpen[candidate] )
-    {
-      open.push_back( candidate );
-      isOpen[candidate] = 1;
-    }
-  }
-  LocationSolution solution;
-  solution.open = std::move( open );
-  std::sort( solution.open.begin(), solution.open.end() );
-  solution.assignment.assign( mProblem.clientCount, kUnassigned );
-  for ( std::uint32_t client = 0; client < mProblem.clientCount; ++client )
-  {
-    std::uint32_t &nearest = solution.assignment[client];
-    for ( std::uint32_t candidate : solution.open )
-    {
-      const double cost = mProblem.costAt( client, candidate );
-      if ( isAllowedCost( cost ) && ( nearest == kUnassigned || cost < mProblem.costAt( client, nearest ) ) )
-        nearest = candidate;
-    }
-    if ( nearest != kUnassigned && mProblem.weightOf( client ) > 0.0 )
-      solution.objective = std::max( solution.objective, mProblem.costAt( client, nearest ) );
-    solution.unservedClients += solution.assignment[client] == kUnassigned ? 1 : 0;
-  }
-  solution.lowerBound = std::min( lowerBound, solution.objective );
-  solution.provenOptimal = solution.lowerBound >= solution.objective;
-  solution.canceled = canceled;
-  return solution;
+  return ranking.size( client ) < rules.eligibleCount && ranking.beyondCost( client ) < std::numeric_limits<double>::infinity();
 }
 
 } // namespace
@@ -857,8 +862,183 @@ Result<LocationSolution> solvePCenter( const LocationProblem &problem, const PCe
     return rules.error();
   if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
     return count;
-  PCenterSearch search( problem, options, progress, *rules );
-  return search.run();
+  const std::vector<char> &eligible = rules->eligible;
+  std::vector<char> counts( problem.clientCount, 0 );
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    for ( std::uint32_t candidate = 0; candidate < problem.candidateCount && !counts[client] && problem.weightOf( client ) > 0.0; ++candidate )
+      counts[client] = eligible[candidate] && isAllowedCost( problem.costAt( client, candidate ) );
+  }
+  // The farthest-first centers give a feasible radius when they serve every client: no better
+  // radius needs a pair beyond it, so only the nearer pairs are ranked and searched.
+  std::vector<std::uint32_t> start = rules->required;
+  const double upper = farthestFirst(
+    counts, problem.candidateCount, options.p, start,
+    [&]( std::uint32_t candidate, std::vector<double> &nearest ) {
+      for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+      {
+        const double cost = problem.costAt( client, candidate );
+        if ( isAllowedCost( cost ) )
+          nearest[client] = std::min( nearest[client], cost );
+      }
+    },
+    [&]( std::uint32_t client, const std::vector<char> &isOpen ) {
+      std::uint32_t next = kUnassigned;
+      for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+      {
+        const double cost = problem.costAt( client, candidate );
+        if ( eligible[candidate] && !isOpen[candidate] && isAllowedCost( cost ) && ( next == kUnassigned || cost < problem.costAt( client, next ) ) )
+          next = candidate;
+      }
+      return next;
+    } );
+  const CandidateRanking ranking( cutoffReduction( problem, upper ), eligible );
+  PCenterSearch search( ranking, counts, *rules, options, progress );
+  Result<CenterChoice> choice = search.solve( upper, std::move( start ) );
+  if ( !choice )
+    return choice.error();
+  return solutionOf( std::move( *choice ), counts, *rules, options.p,
+                     [&]( std::uint32_t client, const std::vector<std::uint32_t> &open, const std::vector<char> & ) {
+                       std::uint32_t nearest = kUnassigned;
+                       for ( std::uint32_t candidate : open )
+                       {
+                         const double cost = problem.costAt( client, candidate );
+                         if ( isAllowedCost( cost ) && ( nearest == kUnassigned || cost < problem.costAt( client, nearest ) ) )
+                           nearest = candidate;
+                       }
+                       return std::make_pair( nearest, nearest == kUnassigned ? 0.0 : problem.costAt( client, nearest ) );
+                     } );
+}
+
+Result<LocationSolution> solvePCenter( const SparseLocationProblem &problem, const PCenterOptions &options,
+                                       ProgressSink &progress )
+{
+  Result<LocationSiteRules> rules = checkLocationProblem( problem );
+  if ( !rules )
+    return rules.error();
+  if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
+    return count;
+  const CandidateRanking ranking( problem, rules->eligible );
+  std::vector<char> counts( problem.clientCount, 0 );
+  bool unranked = false;
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    const bool beyond = mayUseUnranked( ranking, *rules, client );
+    counts[client] = problem.weightOf( client ) > 0.0 && ( ranking.size( client ) > 0 || beyond );
+    unranked = unranked || ( counts[client] && beyond );
+  }
+  std::vector<std::uint32_t> start = rules->required;
+  const double upper = farthestFirst(
+    counts, problem.candidateCount, options.p, start,
+    [&]( std::uint32_t candidate, std::vector<double> &nearest ) {
+      const double *cost = ranking.servedCosts( candidate );
+      for ( const std::uint32_t *it = ranking.servedBegin( candidate ); it != ranking.servedEnd( candidate ); ++it, ++cost )
+        nearest[*it] = std::min( nearest[*it], *cost );
+    },
+    [&]( std::uint32_t client, const std::vector<char> &isOpen ) {
+      const std::uint32_t *next = std::find_if( ranking.begin( client ), ranking.end( client ), [&]( std::uint32_t c ) { return !isOpen[c]; } );
+      return next == ranking.end( client ) ? kUnassigned : *next;
+    } );
+  PCenterSearch search( ranking, counts, *rules, options, progress );
+  std::vector<std::uint32_t> relaxedOpen;
+  if ( unranked && !( upper < std::numeric_limits<double>::infinity() ) )
+  {
+    // The stored pairs may not serve everyone, which can take an exact search long to prove:
+    // first the relaxation, which proves the input infeasible or lets the stored cover below
+    // be decided within a node budget.
+    switch ( search.decideRelaxed( std::numeric_limits<double>::infinity(), relaxedOpen ) )
+    {
+      case Cover::Feasible:
+        break;
+      case Cover::Infeasible:
+        return makeError( ErrorCode::Infeasible );
+      case Cover::Unknown:
+        return makeError( progress.isCanceled() ? ErrorCode::Canceled : ErrorCode::TimeLimit );
+    }
+  }
+  Result<CenterChoice> choice = search.solve( upper, std::move( start ), unranked ? kSearchNodeBudget : UINT64_MAX );
+  auto nearestOpen = [&]( std::uint32_t client, const std::vector<std::uint32_t> &, const std::vector<char> &isOpen ) {
+    for ( std::uint32_t k = 0; k < ranking.size( client ); ++k )
+    {
+      if ( isOpen[ranking.begin( client )[k]] )
+        return std::make_pair( ranking.begin( client )[k], ranking.costs( client )[k] );
+    }
+    return std::make_pair( kUnassigned, 0.0 );
+  };
+  if ( !unranked )
+  {
+    if ( !choice )
+      return choice.error();
+    return solutionOf( std::move( *choice ), counts, *rules, options.p, nearestOpen );
+  }
+
+  // k-nearest semantics: the stored pairs give a solution and its exact radius, and only the
+  // relaxation (unstored pairs as cheap as their beyondCost) can prove that no radius below it
+  // exists. When the relaxation has one, the unstored costs decide the answer: undecidable.
+  auto undecidable = [&]( double radius ) {
+    // Name a client the relaxed centers reach only through an unstored pair.
+    std::vector<char> isOpen( problem.candidateCount, 0 );
+    for ( std::uint32_t candidate : relaxedOpen )
+      isOpen[candidate] = 1;
+    for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+    {
+      const auto [nearest, cost] = nearestOpen( client, relaxedOpen, isOpen );
+      if ( counts[client] && ( nearest == kUnassigned || cost > radius ) )
+        return makeError( ErrorCode::CoverageUndecidable, std::to_string( client ) );
+    }
+    return makeError( ErrorCode::CoverageUndecidable );
+  };
+  if ( !choice )
+  {
+    // The relaxation covers everyone (checked above) where the stored pairs do not, or not
+    // within the node budget.
+    const bool outOfNodes = choice.error().code == ErrorCode::TimeLimit && !search.stopped();
+    if ( choice.error().code != ErrorCode::Infeasible && !outOfNodes )
+      return choice.error();
+    return undecidable( std::numeric_limits<double>::infinity() );
+  }
+  LocationSolution solution = solutionOf( std::move( *choice ), counts, *rules, options.p, nearestOpen );
+  // Only a proven stored optimum makes a relaxed cover below it a sign of undecidability.
+  const bool storedOptimal = solution.provenOptimal && !solution.canceled;
+  // Below the objective, the relaxed covers change only at a stored cost or a beyondCost; the
+  // relaxation's floor is each client's cheapest possible pair.
+  double below = -1.0;
+  double floorRadius = 0.0;
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    if ( !counts[client] )
+      continue;
+    double cheapest = std::numeric_limits<double>::infinity();
+    if ( ranking.size( client ) > 0 )
+      cheapest = ranking.costs( client )[0];
+    for ( std::uint32_t k = 0; k < ranking.size( client ) && ranking.costs( client )[k] < solution.objective; ++k )
+      below = std::max( below, ranking.costs( client )[k] );
+    if ( mayUseUnranked( ranking, *rules, client ) )
+    {
+      cheapest = std::min( cheapest, ranking.beyondCost( client ) );
+      if ( ranking.beyondCost( client ) < solution.objective )
+        below = std::max( below, ranking.beyondCost( client ) );
+    }
+    floorRadius = std::max( floorRadius, cheapest );
+  }
+  Cover relaxed = below < 0.0 ? Cover::Infeasible : search.decideRelaxed( below, relaxedOpen );
+  if ( relaxed == Cover::Feasible && storedOptimal )
+    return undecidable( below );
+  if ( relaxed == Cover::Infeasible )
+    solution.lowerBound = solution.objective;
+  else
+    solution.lowerBound = std::min( floorRadius, solution.objective );
+  solution.provenOptimal = relaxed == Cover::Infeasible;
+  solution.canceled = solution.canceled || progress.isCanceled();
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    if ( solution.assignment[client] == kUnassigned && mayUseUnranked( ranking, *rules, client ) )
+    {
+      ++solution.clientsBeyondStored;
+      --solution.unservedClients;
+    }
+  }
+  return solution;
 }
 
 } // namespace gf

@@ -60,6 +60,39 @@ SparseLocationProblem kNearestReduction( const LocationProblem &problem, const s
   return sparse;
 }
 
+SparseLocationProblem cutoffReduction( const LocationProblem &problem, double maxCost )
+{
+  SparseLocationProblem sparse;
+  sparse.clientCount = problem.clientCount;
+  sparse.candidateCount = problem.candidateCount;
+  sparse.clientWeight = problem.clientWeight;
+  sparse.required = problem.required;
+  sparse.banned = problem.banned;
+  sparse.rowStart.reserve( static_cast<std::size_t>( problem.clientCount ) + 1 );
+  sparse.rowStart.push_back( 0 );
+  std::vector<char> banned( problem.candidateCount, 0 );
+  for ( std::uint32_t candidate : problem.banned )
+  {
+    if ( candidate < problem.candidateCount )
+      banned[candidate] = 1;
+  }
+  for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
+  {
+    const auto first = static_cast<std::ptrdiff_t>( sparse.entries.size() );
+    for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
+    {
+      const double cost = problem.costAt( client, candidate );
+      if ( !banned[candidate] && isAllowedCost( cost ) && cost <= maxCost )
+        sparse.entries.push_back( { candidate, cost } );
+    }
+    // Candidates were added in index order, so a stable sort by cost breaks ties by index.
+    std::stable_sort( sparse.entries.begin() + first, sparse.entries.end(),
+                      []( const SparseCostEntry &a, const SparseCostEntry &b ) { return a.cost < b.cost; } );
+    sparse.rowStart.push_back( sparse.entries.size() );
+  }
+  return sparse;
+}
+
 SparseLocationProblem sparseProblemFromOd( const SparseOdMatrix &od, const SparseOdOptions &options )
 {
   SparseLocationProblem sparse;

@@ -54,6 +54,10 @@ SparseLocationProblem kNearestReduction( const LocationProblem &problem, std::ui
 //! The same with a length per client.
 SparseLocationProblem kNearestReduction( const LocationProblem &problem, const std::vector<std::uint32_t> &rowLength );
 
+//! The allowed pairs of \a problem up to \a maxCost to a candidate it does not ban, without
+//! beyondCost: a cutoff, exact for every model whose answer needs no pair beyond it.
+SparseLocationProblem cutoffReduction( const LocationProblem &problem, double maxCost );
+
 //! Clients = origins, candidates = destinations of \a od, computed with \a options (weights
 //! and site rules are the caller's to add). A cutoff alone forbids the unstored pairs (no
 //! beyondCost); with nearestCount, a full row's unstored pairs cost at least its last stored

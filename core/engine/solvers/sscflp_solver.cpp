@@ -23,7 +23,7 @@ Result<LocationSolution> solveSscflp( const SscflpProblem &problem, const Sscflp
   Result<LocationSiteRules> rules = checkLocationProblem( problem.location );
   if ( !rules )
     return rules.error();
-  const Error invalid = checkCapacitatedData( problem.location, *rules, &problem.fixedCost, problem.capacity, problem.demand );
+  const Error invalid = checkCapacitatedData( problem.location.clientCount, problem.location.candidateCount, *rules, &problem.fixedCost, problem.capacity, problem.demand );
   if ( invalid.code != ErrorCode::Ok )
     return invalid;
   if ( options.maxFacilities > 0 && ( options.maxFacilities < options.minFacilities || options.maxFacilities < rules->required.size() ) )

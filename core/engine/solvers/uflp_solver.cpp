@@ -18,47 +18,55 @@ using Clock = std::chrono::steady_clock;
 constexpr std::uint32_t kNone = UINT32_MAX;
 
 //! The open set with each client's nearest and second-nearest open candidate. Moves are
-//! priced from these in O(clients) each; the instances this targets (hundreds of
-//! candidates) need nothing faster.
+//! priced from these in O(pairs) each; the instances this targets (hundreds of candidates)
+//! need nothing faster. Works on the ranked pairs only (dense, or the stored pairs of a sparse
+//! matrix): a client no open candidate serves through them costs mMissingCost in the search.
 class UflpSearch
 {
   public:
-    UflpSearch( const UflpProblem &problem, const UflpOptions &options, ProgressSink &progress,
-                const LocationSiteRules &rules, std::uint32_t minOpen, std::uint32_t maxOpen )
-      : mProblem( problem )
-      , mLocation( problem.location )
+    //! \a dense or \a sparse (the other null): the problem \a ranking was built from, for the
+    //! branch and bound.
+    UflpSearch( const CandidateRanking &ranking, const std::vector<double> &fixedCost, const LocationProblem *dense,
+                const SparseLocationProblem *sparse, const UflpOptions &options, ProgressSink &progress, const LocationSiteRules &rules, std::uint32_t minOpen,
+                std::uint32_t maxOpen )
+      : mRanking( ranking )
+      , mFixedCost( fixedCost )
+      , mDense( dense )
+      , mSparse( sparse )
+      , mClientCount( ranking.clientCount() )
+      , mCandidateCount( ranking.candidateCount() )
       , mOptions( options )
       , mProgress( progress )
       , mRules( rules )
-      , mRanking( problem.location, rules.eligible )
       , mMinOpen( minOpen )
       , mMaxOpen( maxOpen )
       , mDeadline( Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) ) )
     {
       double total = 1.0;
-      for ( std::uint32_t client = 0; client < mLocation.clientCount; ++client )
+      for ( std::uint32_t client = 0; client < mClientCount; ++client )
       {
-        if ( mRanking.isServable( client ) && mLocation.weightOf( client ) > 0.0 )
+        if ( mRanking.isServable( client ) && mRanking.weightOf( client ) > 0.0 )
         {
           mClients.push_back( client );
-          total += weighted( client, *( mRanking.end( client ) - 1 ) );
+          total += weighted( client, mRanking.size( client ) - 1 );
         }
       }
-      for ( double cost : problem.fixedCost )
+      for ( double cost : fixedCost )
         total += cost;
       mMissingCost = std::ceil( total );
-      mIsOpen.assign( mLocation.candidateCount, 0 );
-      mD1.assign( mLocation.clientCount, mMissingCost );
-      mD2.assign( mLocation.clientCount, mMissingCost );
-      mN1.assign( mLocation.clientCount, kNone );
+      mIsOpen.assign( mCandidateCount, 0 );
+      mD1.assign( mClientCount, mMissingCost );
+      mD2.assign( mClientCount, mMissingCost );
+      mN1.assign( mClientCount, kNone );
     }
 
     Result<LocationSolution> run();
 
   private:
-    double weighted( std::uint32_t client, std::uint32_t candidate ) const
+    //! Weighted cost of the \a rank-th candidate of \a client's ranking.
+    double weighted( std::uint32_t client, std::uint32_t rank ) const
     {
-      return mLocation.weightOf( client ) * mLocation.costAt( client, candidate );
+      return mRanking.weightOf( client ) * mRanking.costs( client )[rank];
     }
     bool stopRequested()
     {
@@ -77,12 +85,15 @@ class UflpSearch
     void adoptIfBetter();
     LocationSolution buildSolution() const;
 
-    const UflpProblem &mProblem;
-    const LocationProblem &mLocation;
+    const CandidateRanking &mRanking;
+    const std::vector<double> &mFixedCost;
+    const LocationProblem *mDense;
+    const SparseLocationProblem *mSparse;
+    std::uint32_t mClientCount;
+    std::uint32_t mCandidateCount;
     const UflpOptions &mOptions;
     ProgressSink &mProgress;
     const LocationSiteRules &mRules;
-    CandidateRanking mRanking;
     std::uint32_t mMinOpen;
     std::uint32_t mMaxOpen;
     Clock::time_point mDeadline;
@@ -113,18 +124,19 @@ void UflpSearch::locate()
     mD1[client] = mMissingCost;
     mD2[client] = mMissingCost;
     mN1[client] = kNone;
-    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+    const std::uint32_t *candidates = mRanking.begin( client );
+    for ( std::uint32_t rank = 0; rank < mRanking.size( client ); ++rank )
     {
-      if ( !mIsOpen[*it] )
+      if ( !mIsOpen[candidates[rank]] )
         continue;
       if ( mN1[client] == kNone )
       {
-        mN1[client] = *it;
-        mD1[client] = weighted( client, *it );
+        mN1[client] = candidates[rank];
+        mD1[client] = weighted( client, rank );
       }
       else
       {
-        mD2[client] = weighted( client, *it );
+        mD2[client] = weighted( client, rank );
         break;
       }
     }
@@ -134,8 +146,8 @@ void UflpSearch::locate()
 double UflpSearch::objective() const
 {
   double total = 0.0;
-  for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
-    total += mIsOpen[candidate] ? mProblem.fixedCost[candidate] : 0.0;
+  for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
+    total += mIsOpen[candidate] ? mFixedCost[candidate] : 0.0;
   for ( std::uint32_t client : mClients )
     total += mD1[client];
   return total;
@@ -144,7 +156,7 @@ double UflpSearch::objective() const
 //! Applies the best improving add, drop or swap; false at a local optimum.
 bool UflpSearch::improveOnce()
 {
-  const std::uint32_t m = mLocation.candidateCount;
+  const std::uint32_t m = mCandidateCount;
   const double tolerance = 1e-9 * std::max( 1.0, mBestObjective );
   double bestDelta = -tolerance;
   std::uint32_t bestIn = kNone;
@@ -161,7 +173,7 @@ bool UflpSearch::improveOnce()
   {
     if ( mIsOpen[out] && !mRules.fixedOpen[out] && mOpenCount > mMinOpen )
     {
-      const double delta = dropDelta[out] - mProblem.fixedCost[out];
+      const double delta = dropDelta[out] - mFixedCost[out];
       if ( delta < bestDelta )
       {
         bestDelta = delta;
@@ -171,7 +183,7 @@ bool UflpSearch::improveOnce()
     }
   }
   // Opening a candidate, alone (add) or in place of an open one (swap).
-  std::vector<double> base( mLocation.clientCount, 0.0 );
+  std::vector<double> base( mClientCount, 0.0 );
   for ( std::uint32_t out = 0; out <= m; ++out )
   {
     const bool isSwap = out < m;
@@ -181,20 +193,18 @@ bool UflpSearch::improveOnce()
       continue;
     for ( std::uint32_t client : mClients )
       base[client] = isSwap && mN1[client] == out ? mD2[client] : mD1[client];
-    const double baseDelta = isSwap ? dropDelta[out] - mProblem.fixedCost[out] : 0.0;
+    const double baseDelta = isSwap ? dropDelta[out] - mFixedCost[out] : 0.0;
     for ( std::uint32_t in = 0; in < m; ++in )
     {
       if ( mIsOpen[in] || !mRules.eligible[in] )
         continue;
-      double delta = baseDelta + mProblem.fixedCost[in];
-      for ( std::uint32_t client : mClients )
+      // Only the clients \a in may serve can save; base is 0 for the others (no weight).
+      double delta = baseDelta + mFixedCost[in];
+      const double *cost = mRanking.servedCosts( in );
+      for ( const std::uint32_t *client = mRanking.servedBegin( in ); client != mRanking.servedEnd( in ); ++client, ++cost )
       {
-        const double cost = mLocation.costAt( client, in );
-        if ( isAllowedCost( cost ) )
-        {
-          const double saving = base[client] - mLocation.weightOf( client ) * cost;
-          delta -= saving > 0.0 ? saving : 0.0;
-        }
+        const double saving = base[*client] - mRanking.weightOf( *client ) * *cost;
+        delta -= saving > 0.0 ? saving : 0.0;
       }
       if ( delta < bestDelta )
       {
@@ -230,7 +240,7 @@ void UflpSearch::descend()
 //! Toggles \a flips random eligible, non-required candidates within the count limits.
 void UflpSearch::perturb( RandomSource &random, std::uint32_t flips )
 {
-  const std::uint32_t m = mLocation.candidateCount;
+  const std::uint32_t m = mCandidateCount;
   for ( std::uint32_t flip = 0, attempts = 0; flip < flips && attempts < 10 * flips; ++attempts )
   {
     const std::uint32_t candidate = random.below( m );
@@ -259,9 +269,9 @@ void UflpSearch::computeBound()
 {
   if ( mBestObjective >= mMissingCost )
     return;  // the count limits leave a servable client unserved: the relaxation bounds another problem
-  PMedianLagrangian lagrangian( mRanking, mRules.eligible, mRules.fixedOpen, mProblem.fixedCost,
+  PMedianLagrangian lagrangian( mRanking, mRules.eligible, mRules.fixedOpen, mFixedCost,
                                 mMinOpen, mMaxOpen );
-  std::vector<double> multipliers( mLocation.clientCount, 0.0 );
+  std::vector<double> multipliers( mClientCount, 0.0 );
   for ( std::uint32_t client : mClients )
     multipliers[client] = mD1[client];
   lagrangian.setMultipliers( multipliers );
@@ -270,7 +280,7 @@ void UflpSearch::computeBound()
   mLowerBound = std::max( 0.0, lagrangian.bound() );
   if ( isProven() )
     return;
-  std::vector<char> start( mLocation.candidateCount, 0 );
+  std::vector<char> start( mCandidateCount, 0 );
   for ( std::uint32_t candidate : lagrangian.boundOpen() )
     start[candidate] = 1;
   setOpen( start );
@@ -283,15 +293,14 @@ void UflpSearch::computeBound()
 //! incumbent that serves every servable client: that model has no unserved clients.
 void UflpSearch::branchAndBound()
 {
-  const std::vector<double> capacity( mLocation.candidateCount, static_cast<double>( mClients.size() ) );
-  std::vector<double> demand( mLocation.clientCount, 0.0 );
+  const std::vector<double> capacity( mCandidateCount, static_cast<double>( mClients.size() ) );
+  std::vector<double> demand( mClientCount, 0.0 );
   for ( std::uint32_t client : mClients )
     demand[client] = 1.0;
-  const CflpProblem problem{ mLocation, mProblem.fixedCost, capacity, demand };
   CflpOptions options;
   options.minFacilities = mMinOpen;
   options.maxFacilities = mMaxOpen;
-  for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
+  for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
   {
     if ( mBest[candidate] )
       options.start.push_back( candidate );
@@ -299,11 +308,12 @@ void UflpSearch::branchAndBound()
   options.seed = mOptions.seed;
   options.timeLimitS = std::max( 0.0, std::chrono::duration<double>( mDeadline - Clock::now() ).count() );
   ProgressPhase phase( mProgress, 0.4, 1.0 );
-  const Result<CflpSolution> result = solveCflp( problem, options, phase );
+  const Result<CflpSolution> result = mDense ? solveCflp( CflpProblem{ *mDense, mFixedCost, capacity, demand }, options, phase )
+                                             : solveCflp( SparseCflpProblem{ *mSparse, mFixedCost, capacity, demand }, options, phase );
   if ( !result )
     return;
   mCanceled = mCanceled || result->location.canceled;
-  std::vector<char> open( mLocation.candidateCount, 0 );
+  std::vector<char> open( mCandidateCount, 0 );
   for ( std::uint32_t candidate : result->location.open )
     open[candidate] = 1;
   setOpen( open );
@@ -314,15 +324,15 @@ void UflpSearch::branchAndBound()
 Result<LocationSolution> UflpSearch::run()
 {
   // Start from the required candidates (or the cheapest eligible one) and let the descent add.
-  std::vector<char> start( mLocation.candidateCount, 0 );
+  std::vector<char> start( mCandidateCount, 0 );
   for ( std::uint32_t candidate : mRules.required )
     start[candidate] = 1;
   if ( mRules.required.empty() )
   {
     std::uint32_t cheapest = kNone;
-    for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
+    for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
     {
-      if ( mRules.eligible[candidate] && ( cheapest == kNone || mProblem.fixedCost[candidate] < mProblem.fixedCost[cheapest] ) )
+      if ( mRules.eligible[candidate] && ( cheapest == kNone || mFixedCost[candidate] < mFixedCost[cheapest] ) )
         cheapest = candidate;
     }
     start[cheapest] = 1;
@@ -339,7 +349,9 @@ Result<LocationSolution> UflpSearch::run()
     return buildSolution();
   computeBound();
 
-  if ( mOptions.prove && !isProven() && !stopRequested() && mBestObjective < mMissingCost && !mClients.empty() )
+  // Over a sparse matrix only without beyondCost: the capacitated bound knows the stored arcs only.
+  const bool exact = mDense || !mRanking.hasBeyondCost();
+  if ( exact && mOptions.prove && !isProven() && !stopRequested() && mBestObjective < mMissingCost && !mClients.empty() )
   {
     // The exact search finds better plans itself: perturbing first only delays the proof.
     branchAndBound();
@@ -366,44 +378,53 @@ Result<LocationSolution> UflpSearch::run()
 LocationSolution UflpSearch::buildSolution() const
 {
   LocationSolution solution;
-  for ( std::uint32_t candidate = 0; candidate < mLocation.candidateCount; ++candidate )
+  for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
   {
     if ( mBest[candidate] )
     {
       solution.open.push_back( candidate );
-      solution.objective += mProblem.fixedCost[candidate];
+      solution.objective += mFixedCost[candidate];
     }
   }
-  solution.assignment.assign( mLocation.clientCount, kUnassigned );
-  for ( std::uint32_t client = 0; client < mLocation.clientCount; ++client )
+  solution.assignment.assign( mClientCount, kUnassigned );
+  for ( std::uint32_t client = 0; client < mClientCount; ++client )
   {
-    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
+    const std::uint32_t *candidates = mRanking.begin( client );
+    for ( std::uint32_t rank = 0; rank < mRanking.size( client ); ++rank )
     {
-      if ( mBest[*it] )
+      if ( mBest[candidates[rank]] )
       {
-        solution.assignment[client] = *it;
-        solution.objective += weighted( client, *it );
+        solution.assignment[client] = candidates[rank];
+        solution.objective += weighted( client, rank );
         break;
       }
     }
-    solution.unservedClients += solution.assignment[client] == kUnassigned ? 1 : 0;
+    if ( solution.assignment[client] != kUnassigned )
+      continue;
+    if ( mRanking.beyondCost( client ) < kForbiddenAssignment )
+      ++solution.clientsBeyondStored;
+    else
+      ++solution.unservedClients;
   }
-  solution.lowerBound = std::min( mLowerBound, solution.objective );
-  solution.provenOptimal = isProven();
+  // With clients beyond their stored pairs the objective leaves them out; the bound does not.
+  solution.lowerBound = solution.clientsBeyondStored > 0 ? mLowerBound : std::min( mLowerBound, solution.objective );
+  solution.provenOptimal = solution.clientsBeyondStored == 0 && isProven();
   solution.canceled = mCanceled;
   return solution;
 }
 
-} // namespace
-
-Result<LocationSolution> solveUflp( const UflpProblem &problem, const UflpOptions &options, ProgressSink &progress )
+//! The checks both matrix shapes share, then the search over the ranked pairs of \a location
+//! (\a dense or \a sparse: the one it is).
+template<typename Location>
+Result<LocationSolution> solveOver( const Location &location, const std::vector<double> &fixedCost, const LocationProblem *dense,
+                                    const SparseLocationProblem *sparse, const UflpOptions &options, ProgressSink &progress )
 {
-  Result<LocationSiteRules> rules = checkLocationProblem( problem.location );
+  Result<LocationSiteRules> rules = checkLocationProblem( location );
   if ( !rules )
     return rules.error();
-  if ( problem.fixedCost.size() != problem.location.candidateCount )
+  if ( fixedCost.size() != location.candidateCount )
     return makeError( ErrorCode::InvalidArgument, "fixedCost" );
-  for ( double cost : problem.fixedCost )
+  for ( double cost : fixedCost )
   {
     if ( !( cost >= 0.0 ) || cost >= kForbiddenAssignment )
       return makeError( ErrorCode::InvalidArgument, "fixedCost" );
@@ -418,8 +439,21 @@ Result<LocationSolution> solveUflp( const UflpProblem &problem, const UflpOption
     return makeError( ErrorCode::InvalidArgument, "required" );
   if ( rules->eligibleCount == 0 )
     return makeError( ErrorCode::NoCandidates );
-  UflpSearch search( problem, options, progress, *rules, std::max<std::uint32_t>( 1, options.minFacilities ), maxOpen );
+  const CandidateRanking ranking( location, rules->eligible );
+  UflpSearch search( ranking, fixedCost, dense, sparse, options, progress, *rules, std::max<std::uint32_t>( 1, options.minFacilities ), maxOpen );
   return search.run();
+}
+
+} // namespace
+
+Result<LocationSolution> solveUflp( const UflpProblem &problem, const UflpOptions &options, ProgressSink &progress )
+{
+  return solveOver( problem.location, problem.fixedCost, &problem.location, nullptr, options, progress );
+}
+
+Result<LocationSolution> solveUflp( const SparseUflpProblem &problem, const UflpOptions &options, ProgressSink &progress )
+{
+  return solveOver( problem.location, problem.fixedCost, nullptr, &problem.location, options, progress );
 }
 
 } // namespace gf

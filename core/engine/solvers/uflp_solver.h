@@ -4,10 +4,12 @@
 // every client from its nearest open candidate. Add/drop/swap local search in a seeded
 // perturbation loop, with the Lagrangian bound of PMedianLagrangian; when that bound leaves a
 // gap, the branch and bound of the capacitated solver (with no capacity binding) closes it.
+// Over a dense or a sparse matrix (the branch and bound is dense only).
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"
 #include "engine/solvers/pmedian_solver.h"
+#include "engine/solvers/sparse_location_problem.h"
 
 #include <cstdint>
 #include <vector>
@@ -17,6 +19,13 @@ namespace gf {
 struct UflpProblem
 {
   LocationProblem location;
+  std::vector<double> fixedCost;          //!< per candidate, >= 0
+};
+
+//! The same over the stored pairs of a sparse matrix (see SparseLocationProblem).
+struct SparseUflpProblem
+{
+  SparseLocationProblem location;
   std::vector<double> fixedCost;          //!< per candidate, >= 0
 };
 
@@ -34,5 +43,16 @@ struct UflpOptions
 //! serves stay unassigned. TooManyFacilities when minFacilities exceeds the eligible
 //! candidates, InvalidArgument for inconsistent limits or fixed costs.
 Result<LocationSolution> solveUflp( const UflpProblem &problem, const UflpOptions &options, ProgressSink &progress );
+
+//! The same over the stored pairs, never densified. Without beyondCost (a cutoff) the answer
+//! is that of the dense problem with the unstored pairs forbidden (the branch and bound runs
+//! over the sparse capacitated solver). With beyondCost (k-nearest) the search serves clients
+//! through stored pairs only, and the bound charges each client's unstored pairs at least
+//! beyondCost (a pseudo-facility), so it holds for the full problem; there is no branch and
+//! bound (its bound knows the stored pairs only), so a gap the Lagrangian bound leaves stays open; a client no open candidate serves through a stored pair is counted in
+//! clientsBeyondStored, left out of the objective, and the plan is not proven. With beyondCost
+//! at least every stored cost of its row (as kNearestReduction makes it), a plan serving every
+//! client through stored pairs has its exact full objective, so a met bound proves it optimal.
+Result<LocationSolution> solveUflp( const SparseUflpProblem &problem, const UflpOptions &options, ProgressSink &progress );
 
 } // namespace gf

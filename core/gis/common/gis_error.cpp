@@ -60,7 +60,7 @@ QString describeEngineError( const gf::Error &error )
     case gf::ErrorCode::TimeLimit:
       return tr( "The time limit was reached before a solution was found." );
     case gf::ErrorCode::CoverageUndecidable:
-      return tr( "The cost matrix leaves out pairs that may lie within the coverage radius. Keep more nearest candidates per demand point or lower the radius." );
+      return tr( "The cost matrix leaves out pairs that may decide the answer (within the coverage radius, or needed to fit the capacities). Keep more nearest candidates per demand point." );
   }
   return tr( "Unknown error." );
 }
