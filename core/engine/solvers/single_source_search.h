@@ -14,6 +14,9 @@
 // and ejection chains, by re-optimising the clients of two neighbouring medians together
 // (best two sites near them, exact two-median assignment), by candidate drop/add/swap moves
 // on small instances, then a seeded perturbation loop that re-optimises around the change.
+// Large instances also start from the open set of the best Lagrangian bound (location-
+// allocation), and re-solve the region of each median (it and its nearest open neighbours)
+// as a small model of its own before the perturbation loop.
 #include "engine/common/progress_sink.h"
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"
