@@ -124,6 +124,8 @@ struct BenchOptions
   double cbcLimitS = 0.0;   //!< 0 = no CBC comparison
   double cbcMaxPairs = 250000.0;   //!< larger client × candidate matrices are not handed to CBC
   std::string only;
+  unsigned threads = 0;   //!< p-median workers; 0 = every hardware thread
+  double onlyP = 0.0;     //!< rows with this p parameter only; 0 = all
   double reference = std::numeric_limits<double>::quiet_NaN();   //!< --file: known optimum, if any
   double capacityToken = 0.0;                                     //!< --file cap: value of a `capacity` token
 };
@@ -152,7 +154,7 @@ Outcome runPMedian( const BenchmarkInstance &instance, std::uint32_t p, const Be
   PMedianOptions solverOptions;
   solverOptions.p = p;
   solverOptions.timeLimitS = options.timeLimitS;
-  solverOptions.threads = std::max( 1u, std::thread::hardware_concurrency() );
+  solverOptions.threads = options.threads > 0 ? options.threads : std::max( 1u, std::thread::hardware_concurrency() );
   SilentProgress progress;
   const auto start = std::chrono::steady_clock::now();
   return outcomeOf( solvePMedian( instance.problem, solverOptions, progress ), start );
@@ -462,6 +464,8 @@ int runFamily( const std::string &family, const BenchOptions &options )
     {
       if ( row.family != csvFamily || ( !options.only.empty() && row.instance != options.only ) )
         continue;
+      if ( options.onlyP > 0.0 && paramValue( row.params, "p" ) != options.onlyP )
+        continue;
       const std::string path = options.benchmarks + "/" + row.file;
       if ( csvFamily == "pmedian_orlib" || csvFamily == "pmedian_tsplib" )
       {
@@ -663,10 +667,14 @@ int runSolverBenchmark( int argc, char **argv )
       options.capacityToken = std::atof( argv[++i] );
     else if ( arg == "--instance" && hasValue )
       options.only = argv[++i];
+    else if ( arg == "--p" && hasValue )
+      options.onlyP = std::atof( argv[++i] );
+    else if ( arg == "--threads" && hasValue )
+      options.threads = static_cast<unsigned>( std::atoi( argv[++i] ) );
     else
     {
       std::fprintf( stderr, "usage: greenfreight-bench solvers --family F [--benchmarks DIR] [--instance NAME]\n"
-                            "                                [--time-limit S] [--cbc-limit S] [--cbc-max-pairs N]\n"
+                            "                                [--time-limit S] [--cbc-limit S] [--cbc-max-pairs N] [--threads T] [--p P]\n"
                             "       greenfreight-bench solvers --file PATH --format pmed|cap|sscflp [--reference V]\n"
                             "                                [--capacity C (capa/b/c token)] [--time-limit S]\n" );
       return 2;

@@ -2,6 +2,7 @@
 #include "engine/solvers/candidate_ranking.h"
 #include "engine/solvers/location_site_rules.h"
 #include "engine/solvers/pmedian_branch_and_bound.h"
+#include "engine/solvers/pmedian_lagrangian.h"
 #include "engine/solvers/random_source.h"
 #include "engine/solvers/swap_local_search.h"
 #include "instance_readers.h"
@@ -104,6 +105,7 @@ class TestPMedianBranchAndBound : public QObject
     void provesEnumeratedOptimum_data();
     void provesEnumeratedOptimum();
     void cancelKeepsIncumbentAndBound();
+    void deflectedBoundIsLagrangianValue();
     void provesPmed1();
 };
 
@@ -185,6 +187,87 @@ void TestPMedianBranchAndBound::cancelKeepsIncumbentAndBound()
   }
   // The polls above must actually interrupt some searches for the test to mean anything.
   QVERIFY( stoppedEarly > 30 );
+}
+
+//! The Lagrangian function at \a multipliers, straight from the matrix: every client adds its
+//! multiplier, every candidate its reduced cost sum_i min( 0, w_i c_ij - v_i ), the required
+//! ones always and the p - |required| most negative of the other allowed ones.
+double lagrangianValue( const LocationProblem &problem, std::uint32_t p, const std::vector<double> &multipliers )
+{
+  std::vector<double> reduced( problem.candidateCount, 0.0 );
+  double value = 0.0;
+  for ( std::uint32_t i = 0; i < problem.clientCount; ++i )
+  {
+    value += multipliers[i];
+    for ( std::uint32_t j = 0; j < problem.candidateCount; ++j )
+      reduced[j] += std::min( 0.0, problem.weightOf( i ) * problem.costAt( i, j ) - multipliers[i] );
+  }
+  std::vector<double> free;
+  for ( std::uint32_t j = 0; j < problem.candidateCount; ++j )
+  {
+    const bool required = std::count( problem.required.begin(), problem.required.end(), j ) > 0;
+    const bool banned = std::count( problem.banned.begin(), problem.banned.end(), j ) > 0;
+    if ( required )
+      value += reduced[j];
+    else if ( !banned )
+      free.push_back( reduced[j] );
+  }
+  std::sort( free.begin(), free.end() );
+  for ( std::size_t k = 0; k + problem.required.size() < p; ++k )
+    value += free[k];
+  return value;
+}
+
+void TestPMedianBranchAndBound::deflectedBoundIsLagrangianValue()
+{
+  // The root bound at scale on small instances: deflected steps from the incumbent's costs or
+  // from a dual ascent. The bound reported is the Lagrangian function at the multipliers
+  // reported, so it never exceeds the optimum, and it climbs above its start.
+  RandomSource random( 5 );
+  int climbed = 0;
+  for ( int round = 0; round < 60; ++round )
+  {
+    const std::uint32_t n = 20 + random.below( 30 );
+    const std::uint32_t m = 8 + random.below( 8 );
+    LocationProblem problem = randomProblem( random, n, m, round % 2 == 0 );
+    std::uint32_t p = 2 + random.below( m - 4 );
+    if ( round % 3 == 2 )
+    {
+      problem.required = { round % m };
+      problem.banned = { ( round + 1 ) % m };
+      p = std::min( p, m - 2 );
+    }
+    const double optimum = enumeratePMedian( problem, p ).cost;
+    TreeInput input( problem );
+    const std::vector<std::uint32_t> start = input.start( p );
+    const double startCost = pmedianValueOf( problem, start ).cost;
+    std::vector<double> startMultipliers( n, 0.0 );
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      startMultipliers[i] = std::numeric_limits<double>::infinity();
+      for ( std::uint32_t j : start )
+        startMultipliers[i] = std::min( startMultipliers[i], problem.weightOf( i ) * problem.costAt( i, j ) );
+    }
+    for ( bool ascent : { false, true } )
+    {
+      PMedianLagrangian lagrangian( input.ranking, input.rules.eligible, input.rules.fixedOpen, p );
+      lagrangian.setMultipliers( startMultipliers );
+      SilentProgress progress;
+      const PMedianLagrangian::Clock::time_point deadline = PMedianLagrangian::Clock::now() + std::chrono::seconds( 60 );
+      if ( ascent )
+        QVERIFY( lagrangian.ascend( startCost / ( 2.0 * p ), 0.1 * startCost / n, 20, progress, deadline ) );
+      lagrangian.setStepScale( 0.5 );
+      lagrangian.setDeflection( 0.9 );
+      QVERIFY( lagrangian.improve( startCost, std::numeric_limits<double>::infinity(), 300, progress, deadline ) );
+      const double bound = lagrangian.bound();
+      const QString context = QStringLiteral( "round %1%2: bound %3, optimum %4" )
+                                .arg( round ).arg( ascent ? " (ascent)" : "" ).arg( bound ).arg( optimum );
+      QVERIFY2( bound <= optimum + 1e-6, qPrintable( context ) );
+      QVERIFY2( std::fabs( bound - lagrangianValue( problem, p, lagrangian.bestMultipliers() ) ) < 1e-6, qPrintable( context ) );
+      climbed += bound > lagrangianValue( problem, p, startMultipliers ) + 1e-6 ? 1 : 0;
+    }
+  }
+  QVERIFY( climbed >= 60 );
 }
 
 void TestPMedianBranchAndBound::provesPmed1()

@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 using namespace gf;
@@ -84,6 +85,7 @@ class TestPMedianSolver : public QObject
     void unservableClientsUnassigned();
     void sameSeedSameAnswer();
     void eliteSearchMatchesEnumeration();
+    void regionalShakesKeepRules();
     void threadCountKeepsAnswer();
     void tooManyFacilities();
     void invalidInputs();
@@ -217,6 +219,51 @@ void TestPMedianSolver::eliteSearchMatchesEnumeration()
     QVERIFY( result.isOk() );
     verifyConsistent( problem, *result, p );
     QVERIFY( std::fabs( result->objective - reference.cost ) < 1e-6 );
+  }
+}
+
+void TestPMedianSolver::regionalShakesKeepRules()
+{
+  // Points in the plane with many medians, the case the regional multi-swap shakes are for;
+  // without a bound every run goes through them, and required sites must never leave.
+  RandomSource random( 59 );
+  for ( int round = 0; round < 20; ++round )
+  {
+    const std::uint32_t n = 10 + random.below( 5 );
+    std::vector<double> x( n );
+    std::vector<double> y( n );
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      x[i] = random.below( 100 );
+      y[i] = random.below( 100 );
+    }
+    LocationProblem problem;
+    problem.clientCount = n;
+    problem.candidateCount = n;
+    for ( std::uint32_t i = 0; i < n; ++i )
+    {
+      for ( std::uint32_t j = 0; j < n; ++j )
+        problem.cost.push_back( std::floor( std::hypot( x[i] - x[j], y[i] - y[j] ) ) );
+    }
+    const std::uint32_t required = random.below( n );
+    problem.required = { required, ( required + 3 ) % n };
+    problem.banned = { ( required + 1 ) % n };
+    const std::uint32_t p = n - 3 - random.below( 4 );
+    const PMedianReference reference = enumeratePMedian( problem, p );
+    PMedianOptions options;
+    options.p = p;
+    options.seed = round;
+    options.maxIterations = 30;
+    options.computeLowerBound = false;
+    SilentProgress progress;
+    const Result<LocationSolution> result = solvePMedian( problem, options, progress );
+    QVERIFY( result.isOk() );
+    verifyConsistent( problem, *result, p );
+    for ( std::uint32_t site : problem.required )
+      QVERIFY( std::binary_search( result->open.begin(), result->open.end(), site ) );
+    QVERIFY( !std::binary_search( result->open.begin(), result->open.end(), problem.banned.front() ) );
+    QVERIFY2( std::fabs( result->objective - reference.cost ) < 1e-6,
+              qPrintable( QStringLiteral( "round %1: %2 vs optimum %3" ).arg( round ).arg( result->objective ).arg( reference.cost ) ) );
   }
 }
 

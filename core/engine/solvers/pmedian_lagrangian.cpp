@@ -81,6 +81,85 @@ double PMedianLagrangian::evaluate( std::vector<std::uint32_t> &open )
   return value;
 }
 
+void PMedianLagrangian::record()
+{
+  std::vector<std::uint32_t> open;
+  const double value = evaluate( open );
+  if ( value > mBound )
+  {
+    mBound = value;
+    mBoundOpen = std::move( open );
+    mBestMultiplier = mMultiplier;
+    mBestReduced = mReduced;
+  }
+}
+
+bool PMedianLagrangian::ascend( double facilityPrice, double stepCost, std::uint32_t passes, ProgressSink &progress,
+                                Clock::time_point deadline )
+{
+  record();
+  // Slack of each candidate's price: a fixed candidate is open anyway, so a client gains
+  // nothing past its cost there; a closed one constrains nothing.
+  std::vector<double> slack( mRanking.candidateCount(), std::numeric_limits<double>::infinity() );
+  for ( std::uint32_t candidate : mFree )
+    slack[candidate] = facilityPrice;
+  for ( std::uint32_t candidate : mFixed )
+    slack[candidate] = 0.0;
+  std::vector<double> ascent( mRanking.clientCount(), 0.0 );
+  for ( std::uint32_t client : mClients )
+  {
+    const double weight = mRanking.weightOf( client );
+    ascent[client] = weight * ( mRanking.size( client ) > 0 ? mRanking.costs( client )[0] : mRanking.beyondCost( client ) );
+  }
+  for ( std::uint32_t pass = 0; pass < passes; ++pass )
+  {
+    if ( progress.isCanceled() || Clock::now() > deadline )
+      return false;
+    bool raised = false;
+    for ( std::uint32_t client : mClients )
+    {
+      const double weight = mRanking.weightOf( client );
+      const double *costs = mRanking.costs( client );
+      const std::uint32_t *candidates = mRanking.begin( client );
+      const std::uint32_t size = mRanking.size( client );
+      const double before = ascent[client];
+      // Past its beyond cost the client's pseudo-facility serves it: no gain in climbing further.
+      const double target = std::min( before + weight * stepCost, weight * mRanking.beyondCost( client ) );
+      std::uint32_t reached = 0;
+      double room = std::numeric_limits<double>::infinity();
+      for ( ; reached < size && weight * costs[reached] <= before; ++reached )
+        room = std::min( room, slack[candidates[reached]] );
+      // Climb breakpoint by breakpoint: each candidate passed adds its slack to the limit.
+      double value = before;
+      while ( value < target && room > 0.0 )
+      {
+        const double next = reached < size ? std::min( weight * costs[reached], target ) : target;
+        const double rise = std::min( next - value, room );
+        value += rise;
+        room -= rise;
+        if ( reached == size || value < weight * costs[reached] )
+          break;
+        room = std::min( room, slack[candidates[reached]] );
+        ++reached;
+      }
+      if ( value <= before )
+        continue;
+      for ( std::uint32_t k = 0; k < size && weight * costs[k] < value; ++k )
+        slack[candidates[k]] -= value - std::max( before, weight * costs[k] );
+      ascent[client] = value;
+      raised = true;
+    }
+    if ( !raised )
+      break;
+  }
+  std::swap( mMultiplier, ascent );
+  const double previous = mBound;
+  record();
+  if ( mBound <= previous && !mBestMultiplier.empty() )
+    mMultiplier = mBestMultiplier;   // the ascent did not pay: continue from the better start
+  return true;
+}
+
 bool PMedianLagrangian::improve( double upperBound, double target, std::uint32_t maxIterations,
                                  ProgressSink &progress, Clock::time_point deadline )
 {
@@ -135,9 +214,21 @@ bool PMedianLagrangian::improve( double upperBound, double target, std::uint32_t
       // The relaxed solution is feasible, so the bound equals its cost: optimal multipliers.
       return true;
     }
+    if ( mDeflection > 0.0 )
+    {
+      if ( mDirection.empty() )
+        mDirection.assign( mRanking.clientCount(), 0.0 );
+      norm = 0.0;
+      for ( std::uint32_t client : mClients )
+      {
+        mDirection[client] = subgradient[client] + mDeflection * mDirection[client];
+        norm += mDirection[client] * mDirection[client];
+      }
+    }
+    const std::vector<double> &direction = mDeflection > 0.0 ? mDirection : subgradient;
     const double step = mStepScale * ( upperBound - value ) / norm;
     for ( std::uint32_t client : mClients )
-      mMultiplier[client] += step * subgradient[client];
+      mMultiplier[client] += step * direction[client];
     if ( ( iteration & 15 ) == 0 )
       progress.setProgress( static_cast<double>( iteration ) / maxIterations );
   }

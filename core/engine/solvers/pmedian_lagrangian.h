@@ -1,6 +1,7 @@
 #pragma once
 // Lower bound for the p-median by Lagrangian relaxation of the assignment constraints,
-// maximised by subgradient optimisation (Polyak step towards the incumbent). The
+// maximised by subgradient optimisation (Polyak step towards the incumbent, optionally
+// deflected and started from a dual ascent for large instances). The
 // subproblem decomposes per candidate: open the p with the most negative reduced cost.
 // With fixed costs and a range of facility counts the same relaxation bounds the
 // uncapacitated facility location problem: open the candidates whose fixed cost plus
@@ -37,6 +38,16 @@ class PMedianLagrangian
     //! Starts the multipliers at each client's weighted cost in a known solution.
     void setMultipliers( const std::vector<double> &weightedCost ) { mMultiplier = weightedCost; }
 
+    //! Dual ascent in the manner of Erlenkotter's DUALOC, with every open candidate priced at
+    //! \a facilityPrice: from its nearest cost each client's multiplier climbs, by at most
+    //! \a stepCost × weight per pass, while no candidate it reaches is charged more than the
+    //! price. The result replaces the current multipliers when its Lagrangian value is higher
+    //! (both values count towards bound()). A start near the optimum in a few passes where the
+    //! incumbent's costs start far below it (20000 × 2000, p = 20: gap 2.5 % against 33 %).
+    //! Returns false when canceled or past \a deadline.
+    bool ascend( double facilityPrice, double stepCost, std::uint32_t passes, ProgressSink &progress,
+                 Clock::time_point deadline );
+
     //! Runs up to \a maxIterations subgradient steps, stopping early once the bound reaches
     //! \a target. Returns false when canceled or past \a deadline.
     bool improve( double upperBound, double target, std::uint32_t maxIterations,
@@ -61,8 +72,16 @@ class PMedianLagrangian
     //! Scale of the first subgradient steps (default 2): smaller for warm starts near the optimum.
     void setStepScale( double scale ) { mStepScale = scale; }
 
+    //! Steps along d = g + \a deflection × d_prev instead of the subgradient g (default 0). With
+    //! 10^4 and more clients the plain subgradient zigzags: on 20000 × 2000, p = 20, 0.7 leaves
+    //! a gap of 0.37 % after 400 steps where the plain steps leave 1.2 %. In the branch and
+    //! bound's short node runs the plain steps prune more.
+    void setDeflection( double deflection ) { mDeflection = deflection; }
+
   private:
     double evaluate( std::vector<std::uint32_t> &open );
+    //! Evaluates the current multipliers and keeps them if they give the best bound.
+    void record();
 
     const CandidateRanking &mRanking;
     std::vector<double> mFixedCost;
@@ -76,6 +95,8 @@ class PMedianLagrangian
     std::vector<char> mIsOpen;
     double mBound = 0.0;
     double mStepScale = 2.0;
+    double mDeflection = 0.0;
+    std::vector<double> mDirection;          //!< per client: the last deflected step direction
     std::vector<std::uint32_t> mBoundOpen;
     std::vector<double> mBestMultiplier;
     std::vector<double> mBestReduced;

@@ -25,7 +25,10 @@ using Clock = std::chrono::steady_clock;
 
 //! Batches of VNS chains in the path-relinking phase, and chains per batch: a fixed batch, so
 //! the pool each chain sees (and so the answer) does not depend on the thread count.
-constexpr std::uint32_t kMaxBatches = 8;
+constexpr std::uint32_t kMaxBatches = 32;
+//! Batches in a row without improvement that end the chains: with many medians the search
+//! often improves again after a fruitless batch (TSPLIB fl1400 p = 400).
+constexpr std::uint32_t kIdleBatches = 8;
 constexpr std::uint32_t kBatch = 4;
 constexpr std::size_t kEliteSize = 10;
 constexpr std::uint32_t kRelinkRounds = 5;
@@ -33,6 +36,19 @@ constexpr std::uint32_t kRelinkRounds = 5;
 //! kTreeMinimumS seconds (pmed36 takes about 15 times the time spent before the tree).
 constexpr int kTreeBudgetFactor = 50;
 constexpr int kTreeMinimumS = 2;
+//! From this many clients the root bound starts from a dual ascent and steps along deflected
+//! directions (see PMedianLagrangian), with this first step scale: there the time cap, not the
+//! convergence, ends the subgradient. Below it the plain steps converge within their 5000
+//! iterations and prove more of pmed1-40 at the root (pmed25 and pmed33 need a tree otherwise).
+constexpr std::uint32_t kDeflectedBoundClients = 10000;
+constexpr double kBoundStepScale = 0.5;
+constexpr double kBoundDeflection = 0.9;
+//! The dual ascent before those steps: passes, and each pass's largest rise as a share of the
+//! mean cost per unit weight. On 20000 × 2000, p = 20 (k = 400 rows) the gap after 25 / 100 /
+//! 400 steps is 2.0 / 0.92 / 0.38 %, against 16 / 2.8 / 0.38 % from the incumbent's costs
+//! with the same deflection and 3.3 (100) / 1.2 (400) % with the plain steps.
+constexpr std::uint32_t kAscentPasses = 20;
+constexpr double kAscentStepShare = 0.1;
 //! Largest matrix (clients × candidates) for the branch and bound: on TSPLIB rl1304 (1.7e6
 //! pairs) its nodes are too slow to close the gap within the budget, and the time is better
 //! left to the VNS and the relinking.
@@ -141,9 +157,11 @@ class PMedianSearch
 {
   public:
     //! Over the costs of \a ranking (dense or sparse); \a dense is the matrix it came from, if
-    //! any (for the branch and bound); \a unrankedIntegral: see hasIntegralObjective.
+    //! any (for the branch and bound); \a unrankedIntegral: see hasIntegralObjective. The time
+    //! limit counts from \a solveStart, before the ranking was built (seconds on large matrices).
     PMedianSearch( const CandidateRanking &ranking, const LocationProblem *dense, bool unrankedIntegral,
-                   const PMedianOptions &options, ProgressSink &progress, const LocationSiteRules &rules )
+                   const PMedianOptions &options, ProgressSink &progress, const LocationSiteRules &rules,
+                   Clock::time_point solveStart )
       : mRanking( ranking )
       , mDense( dense )
       , mOptions( options )
@@ -152,7 +170,7 @@ class PMedianSearch
       , mMissingCost( missingCostOf( ranking ) )
       , mIntegral( hasIntegralObjective( ranking, unrankedIntegral ) )
       , mStart( Clock::now() )
-      , mDeadline( mStart + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) ) )
+      , mDeadline( solveStart + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) ) )
       , mSearch( ranking, rules.eligible, rules.fixedOpen, mMissingCost )
       , mVnsShare( options.pathRelinking ? 0.4 : 0.7 )
     {
@@ -203,8 +221,7 @@ class PMedianSearch
     std::vector<FoundSolution> chain( std::uint32_t unit, const std::vector<PMedianElitePool::Entry> &elite,
                                       SwapLocalSearch &search ) const;
     void runUnits( std::size_t count, const std::function<void( std::size_t, SwapLocalSearch & )> &unit );
-    void localShake( const SwapLocalSearch &search, std::uint32_t client, RandomSource &random, std::uint32_t &in,
-                     std::uint32_t &out ) const;
+    std::uint32_t regionalShake( SwapLocalSearch &search, std::uint32_t client, std::uint32_t count, RandomSource &random ) const;
     LocationSolution buildSolution() const;
 
     const CandidateRanking &mRanking;
@@ -317,6 +334,19 @@ void PMedianSearch::computeBound()
   // cap the bound's share of the remaining time so the search keeps most of it.
   const Clock::time_point now = Clock::now();
   const Clock::time_point boundDeadline = now + ( mDeadline - now ) * 3 / 10;
+  if ( mRanking.clientCount() >= kDeflectedBoundClients )
+  {
+    // There only tens of steps fit: start them from a dual ascent. A median's price is the
+    // saving of one more median, about objective / 2p when the cost falls as 1 / sqrt( p )
+    // (facilities spread over an area).
+    double weight = 0.0;
+    for ( std::uint32_t client : mServable )
+      weight += mRanking.weightOf( client );
+    const double price = mBestObjective / ( 2.0 * mOptions.p );
+    lagrangian.ascend( price, kAscentStepShare * mBestObjective / std::max( weight, 1.0 ), kAscentPasses, phase, boundDeadline );
+    lagrangian.setStepScale( kBoundStepScale );
+    lagrangian.setDeflection( kBoundDeflection );
+  }
   lagrangian.improve( mBestObjective, target, 5000, phase, boundDeadline );
   mLowerBound = std::max( 0.0, lagrangian.bound() );
   mBoundBeyond = lagrangian.clientsServedBeyond();
@@ -368,7 +398,10 @@ FoundSolution PMedianSearch::variableNeighbourhoodSearch( SwapLocalSearch &searc
       break;
     if ( reportProgress )
       mProgress.setProgress( 0.3 + mVnsShare * sinceImprovement / iterations );
-    for ( std::uint32_t step = 0; step < shake; ++step )
+    std::uint32_t step = 0;
+    if ( mOptions.localShakes && sinceImprovement % 2 == 1 && !mServable.empty() )
+      step = regionalShake( search, mServable[random.below( static_cast<std::uint32_t>( mServable.size() ) )], shake, random );
+    for ( ; step < shake; ++step )
     {
       movableSlots.clear();
       for ( std::uint32_t candidate : search.open() )
@@ -376,10 +409,8 @@ FoundSolution PMedianSearch::variableNeighbourhoodSearch( SwapLocalSearch &searc
         if ( !search.isFixed( candidate ) )
           movableSlots.push_back( candidate );
       }
-      std::uint32_t out = movableSlots[random.below( static_cast<std::uint32_t>( movableSlots.size() ) )];
+      const std::uint32_t out = movableSlots[random.below( static_cast<std::uint32_t>( movableSlots.size() ) )];
       std::uint32_t in = SwapLocalSearch::kNone;
-      if ( mOptions.localShakes && sinceImprovement % 2 == 1 && !mServable.empty() )
-        localShake( search, mServable[random.below( static_cast<std::uint32_t>( mServable.size() ) )], random, in, out );
       while ( in == SwapLocalSearch::kNone || search.isOpen( in ) )
         in = mEligible[random.below( static_cast<std::uint32_t>( mEligible.size() ) )];
       search.swap( in, out );
@@ -445,7 +476,8 @@ void PMedianSearch::relinkElite()
   PMedianElitePool pool( kEliteSize );
   pool.offer( mBest, mBestObjective );
   const double begin = 0.3 + mVnsShare;
-  // Batches of VNS chains from the best solution, while a batch still improves it.
+  // Batches of VNS chains from the best solution, until kIdleBatches in a row do not improve it.
+  std::uint32_t idleBatches = 0;
   for ( std::uint32_t batch = 0; batch < kMaxBatches && !isProven() && !stopRequested(); ++batch )
   {
     mProgress.setProgress( begin + 0.7 * ( 1.0 - begin ) * batch / kMaxBatches );
@@ -460,7 +492,8 @@ void PMedianSearch::relinkElite()
       for ( FoundSolution &solution : unitFound )
         consider( pool, std::move( solution ) );
     }
-    if ( !( mBestObjective < before ) )
+    idleBatches = mBestObjective < before ? 0 : idleBatches + 1;
+    if ( idleBatches == kIdleBatches )
       break;
   }
   // Post-optimisation: relink every pair with at least one entry new since the last round.
@@ -534,34 +567,43 @@ std::vector<FoundSolution> PMedianSearch::chain( std::uint32_t unit, const std::
   return found;
 }
 
-//! A perturbation near \a client: its nearest movable open candidate leaves for one of its
-//! few nearest closed ones. Random swaps on large instances with many medians mostly pair
-//! far-apart sites that the descent at once undoes; neighbouring ones explore the region.
-void PMedianSearch::localShake( const SwapLocalSearch &search, std::uint32_t client, RandomSource &random,
-                                std::uint32_t &in, std::uint32_t &out ) const
+//! A perturbation near \a client: its \a count nearest movable open candidates leave for
+//! some of its nearest closed ones, a multi-swap inside one region. Random swaps on large
+//! instances with many medians mostly pair far-apart sites that the descent at once undoes,
+//! and scattered single local swaps miss the moves where several neighbouring medians must
+//! shift together. Returns the swaps made (fewer when the region lacks sites).
+std::uint32_t PMedianSearch::regionalShake( SwapLocalSearch &search, std::uint32_t client, std::uint32_t count,
+                                            RandomSource &random ) const
 {
   constexpr std::uint32_t kNearClosed = 8;
-  std::uint32_t closed[kNearClosed];
-  std::uint32_t closedCount = 0;
-  std::uint32_t nearestOpen = SwapLocalSearch::kNone;
+  std::vector<std::uint32_t> leaving;
+  std::vector<std::uint32_t> closed;
   for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
   {
     if ( !search.isOpen( *it ) )
     {
-      if ( closedCount < kNearClosed )
-        closed[closedCount++] = *it;
+      if ( closed.size() < count + kNearClosed )
+        closed.push_back( *it );
     }
-    else if ( nearestOpen == SwapLocalSearch::kNone && !search.isFixed( *it ) )
+    else if ( leaving.size() < count && !search.isFixed( *it ) )
     {
-      nearestOpen = *it;
+      leaving.push_back( *it );
     }
-    if ( closedCount == kNearClosed && nearestOpen != SwapLocalSearch::kNone )
+    if ( leaving.size() == count && closed.size() == count + kNearClosed )
       break;
   }
-  if ( closedCount == 0 || nearestOpen == SwapLocalSearch::kNone )
-    return;
-  in = closed[random.below( closedCount )];
-  out = nearestOpen;
+  std::uint32_t done = 0;
+  for ( std::uint32_t out : leaving )
+  {
+    if ( closed.empty() )
+      break;
+    const std::uint32_t pick = random.below( static_cast<std::uint32_t>( closed.size() ) );
+    search.swap( closed[pick], out );
+    closed[pick] = closed.back();
+    closed.pop_back();
+    ++done;
+  }
+  return done;
 }
 
 LocationSolution PMedianSearch::buildSolution() const
@@ -614,8 +656,9 @@ Result<LocationSolution> solveSparsePMedian( const SparseLocationProblem &proble
     return rules.error();
   if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
     return count;
+  const Clock::time_point start = Clock::now();
   const CandidateRanking ranking( problem, rules->eligible );
-  PMedianSearch search( ranking, nullptr, problem.unstoredCostsIntegral, options, progress, *rules );
+  PMedianSearch search( ranking, nullptr, problem.unstoredCostsIntegral, options, progress, *rules, start );
   Result<LocationSolution> solution = search.run();
   if ( boundBeyond )
     *boundBeyond = search.boundBeyond();
@@ -662,8 +705,9 @@ Result<LocationSolution> solvePMedian( const LocationProblem &problem, const PMe
     return rules.error();
   if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
     return count;
+  const Clock::time_point start = Clock::now();
   const CandidateRanking ranking( problem, rules->eligible );
-  PMedianSearch search( ranking, &problem, false, options, progress, *rules );
+  PMedianSearch search( ranking, &problem, false, options, progress, *rules, start );
   return search.run();
 }
 

@@ -26,9 +26,9 @@ struct PMedianOptions
   //! Warm start (e.g. the solution for another p): its first p eligible candidates, topped up
   //! from the greedy start. Empty = greedy start only.
   std::vector<std::uint32_t> initialOpen;
-  //! Every other VNS shake moves the median nearest a random client to one of that client's
-  //! nearest closed candidates. Pays on geometric costs; off for the 0/1 covering costs of
-  //! p-center and MCLP, whose rankings are mostly ties.
+  //! Every other VNS shake moves the k medians nearest a random client to some of that
+  //! client's nearest closed candidates (k = the shake size). Pays on geometric costs; off for
+  //! the 0/1 covering costs of p-center and MCLP, whose rankings are mostly ties.
   bool localShakes = true;
   //! After the VNS, batches of further VNS chains (in parallel with threads > 1) feed an elite
   //! pool whose solutions are relinked with each other (Resende & Werneck 2004). Like the local

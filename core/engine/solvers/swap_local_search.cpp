@@ -20,6 +20,7 @@ SwapLocalSearch::SwapLocalSearch( const CandidateRanking &ranking, const std::ve
   , mD2( ranking.clientCount() )
   , mGain( ranking.candidateCount(), 0.0 )
   , mLoss( ranking.candidateCount(), 0.0 )
+  , mExtra( ranking.candidateCount() )
 {
   for ( std::uint32_t client = 0; client < ranking.clientCount(); ++client )
   {
@@ -62,10 +63,9 @@ void SwapLocalSearch::contribute( std::uint32_t client, double sign )
   const std::uint32_t nearest = mNearest[client];
   const double d1 = mD1[client];
   const double d2 = mD2[client];
-  const std::size_t slotCount = mOpen.size();
   if ( nearest != kNone )
     mLoss[nearest] += weight * ( d2 - d1 );
-  const std::size_t slot = nearest != kNone ? mSlotOf[nearest] : 0;
+  const std::uint32_t slot = nearest != kNone ? mSlotOf[nearest] : 0;
   const double *costs = mRanking.costs( client );
   const std::uint32_t size = mRanking.size( client );
   const std::uint32_t *candidates = mRanking.begin( client );
@@ -77,8 +77,44 @@ void SwapLocalSearch::contribute( std::uint32_t client, double sign )
     if ( cost < d1 )
       mGain[candidates[k]] += weight * ( d1 - cost );
     if ( nearest != kNone )
-      mExtra[candidates[k] * slotCount + slot] += weight * ( d2 - std::max( cost, d1 ) );
+      addExtra( candidates[k], slot, weight * ( d2 - std::max( cost, d1 ) ), sign < 0.0 );
   }
+}
+
+void SwapLocalSearch::addExtra( std::uint32_t candidate, std::uint32_t slot, double value, bool withdraw )
+{
+  std::uint32_t &at = mExtraAt[static_cast<std::size_t>( candidate ) * mOpen.size() + slot];
+  std::vector<ExtraEntry> &entries = mExtra[candidate];
+  if ( at == kNone )
+  {
+    at = static_cast<std::uint32_t>( entries.size() );
+    entries.push_back( { slot, 1, value } );
+    return;
+  }
+  ExtraEntry &entry = entries[at];
+  entry.value += value;
+  if ( !withdraw )
+  {
+    ++entry.clients;
+    return;
+  }
+  if ( --entry.clients > 0 )
+    return;
+  // Last client withdrawn: move the last entry into its place.
+  const std::uint32_t index = at;
+  at = kNone;
+  if ( index + 1 != entries.size() )
+  {
+    entries[index] = entries.back();
+    mExtraAt[static_cast<std::size_t>( candidate ) * mOpen.size() + entries[index].slot] = index;
+  }
+  entries.pop_back();
+}
+
+double SwapLocalSearch::extraOf( std::uint32_t candidate, std::uint32_t slot ) const
+{
+  const std::uint32_t at = mExtraAt[static_cast<std::size_t>( candidate ) * mOpen.size() + slot];
+  return at == kNone ? 0.0 : mExtra[candidate][at].value;
 }
 
 void SwapLocalSearch::reset( const std::vector<std::uint32_t> &open )
@@ -89,7 +125,9 @@ void SwapLocalSearch::reset( const std::vector<std::uint32_t> &open )
     mSlotOf[mOpen[slot]] = static_cast<std::uint32_t>( slot );
   std::fill( mGain.begin(), mGain.end(), 0.0 );
   std::fill( mLoss.begin(), mLoss.end(), 0.0 );
-  mExtra.assign( static_cast<std::size_t>( mCandidateCount ) * mOpen.size(), 0.0 );
+  for ( std::vector<ExtraEntry> &entries : mExtra )
+    entries.clear();
+  mExtraAt.assign( static_cast<std::size_t>( mCandidateCount ) * mOpen.size(), kNone );
   for ( std::uint32_t client : mClients )
   {
     locate( client );
@@ -129,12 +167,9 @@ void SwapLocalSearch::swap( std::uint32_t in, std::uint32_t out )
   for ( std::uint32_t client : mAffected )
     contribute( client, -1.0 );
 
-  // Every client served by `out` was withdrawn, so its slot row and loss are empty but
-  // for rounding: clear them exactly before the slot is reused.
+  // Every client served by `out` was withdrawn, so its extra entries are gone and its loss
+  // is zero but for rounding: clear it exactly before the slot is reused.
   const std::uint32_t slot = mSlotOf[out];
-  const std::size_t slotCount = mOpen.size();
-  for ( std::size_t candidate = 0; candidate < mCandidateCount; ++candidate )
-    mExtra[candidate * slotCount + slot] = 0.0;
   mLoss[out] = 0.0;
   mSlotOf[out] = kNone;
   mSlotOf[in] = slot;
@@ -154,8 +189,17 @@ bool SwapLocalSearch::findBestSwap( std::uint32_t &in, std::uint32_t &out ) cons
   out = kNone;
   const std::size_t slotCount = mOpen.size();
   mSlotLoss.resize( slotCount );
+  // The slot cheapest to close (ties: lowest slot): the best partner of every candidate
+  // through a zero extra entry, as extra is never negative.
+  std::uint32_t cheapestSlot = kNone;
   for ( std::size_t slot = 0; slot < slotCount; ++slot )
+  {
     mSlotLoss[slot] = mFixedOpen[mOpen[slot]] ? std::numeric_limits<double>::infinity() : mLoss[mOpen[slot]];
+    if ( cheapestSlot == kNone || mSlotLoss[slot] < mSlotLoss[cheapestSlot] )
+      cheapestSlot = static_cast<std::uint32_t>( slot );
+  }
+  if ( cheapestSlot == kNone || mSlotLoss[cheapestSlot] == std::numeric_limits<double>::infinity() )
+    return false;
   const double *slotLoss = mSlotLoss.data();
   for ( std::uint32_t candidate = 0; candidate < mCandidateCount; ++candidate )
   {
@@ -163,36 +207,22 @@ bool SwapLocalSearch::findBestSwap( std::uint32_t &in, std::uint32_t &out ) cons
     // extra never exceeds loss, so gain bounds the profit of every swap bringing this one in.
     if ( gain <= bestProfit || !mEligible[candidate] || mSlotOf[candidate] != kNone )
       continue;
-    // A branch-free maximum first (the hot loop, four independent chains so the CPU overlaps
-    // them); the slot is looked up only when it pays.
-    const double *extra = mExtra.data() + static_cast<std::size_t>( candidate ) * slotCount;
-    double net[4] = { -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
-                      -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity() };
-    std::size_t slot = 0;
-    for ( ; slot + 4 <= slotCount; slot += 4 )
+    std::uint32_t slot = cheapestSlot;
+    double net = -slotLoss[cheapestSlot];
+    for ( const ExtraEntry &entry : mExtra[candidate] )
     {
-      for ( std::size_t lane = 0; lane < 4; ++lane )
+      const double value = entry.value - slotLoss[entry.slot];
+      if ( value > net || ( value == net && entry.slot < slot ) )
       {
-        const double value = extra[slot + lane] - slotLoss[slot + lane];
-        net[lane] = value > net[lane] ? value : net[lane];
+        net = value;
+        slot = entry.slot;
       }
     }
-    for ( ; slot < slotCount; ++slot )
+    if ( gain + net > bestProfit )
     {
-      const double value = extra[slot] - slotLoss[slot];
-      net[0] = value > net[0] ? value : net[0];
-    }
-    if ( gain + std::max( std::max( net[0], net[1] ), std::max( net[2], net[3] ) ) <= bestProfit )
-      continue;
-    for ( slot = 0; slot < slotCount; ++slot )
-    {
-      const double profit = gain + ( extra[slot] - slotLoss[slot] );
-      if ( profit > bestProfit )
-      {
-        bestProfit = profit;
-        in = candidate;
-        out = mOpen[slot];
-      }
+      bestProfit = gain + net;
+      in = candidate;
+      out = mOpen[slot];
     }
   }
   return in != kNone;
@@ -251,7 +281,6 @@ bool SwapLocalSearch::relinkTowards( const std::vector<std::uint32_t> &target )
     return false;
   // The last step would reach target itself: only the interior is new.
   const std::size_t steps = entering.size() - 1;
-  const std::size_t slotCount = mOpen.size();
   std::vector<std::uint32_t> best;
   double bestObjective = 0.0;
   for ( std::size_t step = 0; step < steps; ++step )
@@ -261,10 +290,9 @@ bool SwapLocalSearch::relinkTowards( const std::vector<std::uint32_t> &target )
     double bestProfit = -std::numeric_limits<double>::infinity();
     for ( std::size_t i = 0; i < entering.size(); ++i )
     {
-      const double *extra = mExtra.data() + static_cast<std::size_t>( entering[i] ) * slotCount;
       for ( std::size_t o = 0; o < leaving.size(); ++o )
       {
-        const double profit = mGain[entering[i]] - mLoss[leaving[o]] + extra[mSlotOf[leaving[o]]];
+        const double profit = mGain[entering[i]] - mLoss[leaving[o]] + extraOf( entering[i], mSlotOf[leaving[o]] );
         if ( profit > bestProfit )
         {
           bestProfit = profit;

@@ -2,7 +2,10 @@
 // Swap (interchange) local search for p-median-type objectives with the fast interchange of
 // Whitaker (1983) as made incremental by Resende & Werneck (2007): every client keeps its
 // nearest and second-nearest open candidate, and gain/loss/extra arrays give the profit of
-// every (in, out) pair; a swap only revisits the clients it affects.
+// every (in, out) pair; a swap only revisits the clients it affects. The extra array is kept
+// sparse (Resende & Werneck's own representation): per candidate only the slots some client
+// links it to, so the best-swap scan costs the nonzero entries, not candidates × p, which
+// is what makes large p (hundreds of medians) fast.
 #include "engine/common/progress_sink.h"
 #include "engine/solvers/candidate_ranking.h"
 #include "engine/solvers/location_problem.h"
@@ -58,7 +61,18 @@ class SwapLocalSearch
     double missingCostOf( std::uint32_t client ) const { return std::min( mMissingCost, mRanking.beyondCost( client ) ); }
     void locate( std::uint32_t client );
     void contribute( std::uint32_t client, double sign );
+    void addExtra( std::uint32_t candidate, std::uint32_t slot, double value, bool withdraw );
+    double extraOf( std::uint32_t candidate, std::uint32_t slot ) const;
     bool findBestSwap( std::uint32_t &in, std::uint32_t &out ) const;
+
+    //! A nonzero extra entry: the clients adding to it are counted so that it is dropped,
+    //! rounding noise and all, when the last one is withdrawn.
+    struct ExtraEntry
+    {
+      std::uint32_t slot;
+      std::uint32_t clients;
+      double value;
+    };
 
     const CandidateRanking &mRanking;
     std::uint32_t mCandidateCount;
@@ -76,7 +90,8 @@ class SwapLocalSearch
     std::vector<double> mD2;
     std::vector<double> mGain;             //!< per candidate: saving if opened
     std::vector<double> mLoss;             //!< per candidate: cost increase if closed
-    std::vector<double> mExtra;            //!< candidate × slot correction of gain − loss
+    std::vector<std::vector<ExtraEntry>> mExtra;   //!< per candidate: its nonzero slot corrections of gain − loss
+    std::vector<std::uint32_t> mExtraAt;   //!< candidate × slot: index in mExtra[candidate], or kNone
     mutable std::vector<double> mSlotLoss; //!< per slot: loss of its candidate, infinite if fixed
     std::vector<std::uint32_t> mAffected;
 };
