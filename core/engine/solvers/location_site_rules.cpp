@@ -52,6 +52,17 @@ Result<LocationSiteRules> siteRulesOf( const P &problem )
   return rules;
 }
 
+template<typename Problem>
+Result<LocationSiteRules> checkWithCount( const Problem &problem, std::uint32_t p )
+{
+  Result<LocationSiteRules> rules = checkLocationProblem( problem );
+  if ( !rules )
+    return rules;
+  if ( Error count = checkFacilityCount( *rules, p ); count.code != ErrorCode::Ok )
+    return count;
+  return rules;
+}
+
 } // namespace
 
 Result<LocationSiteRules> checkLocationProblem( const LocationProblem &problem )
@@ -103,6 +114,16 @@ Error checkFacilityCount( const LocationSiteRules &rules, std::uint32_t p )
   if ( p > rules.eligibleCount )
     return makeError( ErrorCode::TooManyFacilities, std::to_string( p ) );
   return Error{};
+}
+
+Result<LocationSiteRules> checkPSiteProblem( const LocationProblem &problem, std::uint32_t p )
+{
+  return checkWithCount( problem, p );
+}
+
+Result<LocationSiteRules> checkPSiteProblem( const SparseLocationProblem &problem, std::uint32_t p )
+{
+  return checkWithCount( problem, p );
 }
 
 Error checkCapacitatedData( std::uint32_t clientCount, std::uint32_t candidateCount, const LocationSiteRules &rules,

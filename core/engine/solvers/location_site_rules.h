@@ -26,8 +26,13 @@ Result<LocationSiteRules> checkLocationProblem( const SparseLocationProblem &pro
 //! TooManyFacilities (subject: p) when p exceeds the sites that may open; Ok otherwise.
 Error checkFacilityCount( const LocationSiteRules &rules, std::uint32_t p );
 
+//! checkLocationProblem, then checkFacilityCount for \a p.
+Result<LocationSiteRules> checkPSiteProblem( const LocationProblem &problem, std::uint32_t p );
+Result<LocationSiteRules> checkPSiteProblem( const SparseLocationProblem &problem, std::uint32_t p );
+
 //! Capacitated models: \a fixedCost (unless null), \a capacity and \a demand sized to the
-//! \a clientCount × \a candidateCount problem (dense or sparse), finite and >= 0. InvalidArgument (subject: the field), NoDemand when no client
+//! \a clientCount × \a candidateCount problem (dense or sparse), finite and >= 0.
+//! InvalidArgument (subject: the field), NoDemand when no client
 //! has positive demand, CapacityBelowDemand when the eligible capacity is short of it.
 Error checkCapacitatedData( std::uint32_t clientCount, std::uint32_t candidateCount, const LocationSiteRules &rules,
                             const std::vector<double> *fixedCost,

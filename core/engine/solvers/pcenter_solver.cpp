@@ -857,11 +857,9 @@ bool mayUseUnranked( const CandidateRanking &ranking, const LocationSiteRules &r
 Result<LocationSolution> solvePCenter( const LocationProblem &problem, const PCenterOptions &options,
                                        ProgressSink &progress )
 {
-  Result<LocationSiteRules> rules = checkLocationProblem( problem );
+  Result<LocationSiteRules> rules = checkPSiteProblem( problem, options.p );
   if ( !rules )
     return rules.error();
-  if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
-    return count;
   const std::vector<char> &eligible = rules->eligible;
   std::vector<char> counts( problem.clientCount, 0 );
   for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
@@ -913,11 +911,9 @@ Result<LocationSolution> solvePCenter( const LocationProblem &problem, const PCe
 Result<LocationSolution> solvePCenter( const SparseLocationProblem &problem, const PCenterOptions &options,
                                        ProgressSink &progress )
 {
-  Result<LocationSiteRules> rules = checkLocationProblem( problem );
+  Result<LocationSiteRules> rules = checkPSiteProblem( problem, options.p );
   if ( !rules )
     return rules.error();
-  if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
-    return count;
   const CandidateRanking ranking( problem, rules->eligible );
   std::vector<char> counts( problem.clientCount, 0 );
   bool unranked = false;

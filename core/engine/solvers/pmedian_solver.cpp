@@ -651,11 +651,9 @@ LocationSolution PMedianSearch::buildSolution() const
 Result<LocationSolution> solveSparsePMedian( const SparseLocationProblem &problem, const PMedianOptions &options,
                                              ProgressSink &progress, std::vector<std::uint32_t> *boundBeyond )
 {
-  Result<LocationSiteRules> rules = checkLocationProblem( problem );
+  Result<LocationSiteRules> rules = checkPSiteProblem( problem, options.p );
   if ( !rules )
     return rules.error();
-  if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
-    return count;
   const Clock::time_point start = Clock::now();
   const CandidateRanking ranking( problem, rules->eligible );
   PMedianSearch search( ranking, nullptr, problem.unstoredCostsIntegral, options, progress, *rules, start );
@@ -700,11 +698,9 @@ void evaluateOn( const LocationProblem &problem, LocationSolution &solution )
 Result<LocationSolution> solvePMedian( const LocationProblem &problem, const PMedianOptions &options,
                                        ProgressSink &progress )
 {
-  Result<LocationSiteRules> rules = checkLocationProblem( problem );
+  Result<LocationSiteRules> rules = checkPSiteProblem( problem, options.p );
   if ( !rules )
     return rules.error();
-  if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
-    return count;
   const Clock::time_point start = Clock::now();
   const CandidateRanking ranking( problem, rules->eligible );
   PMedianSearch search( ranking, &problem, false, options, progress, *rules, start );
@@ -720,11 +716,9 @@ Result<LocationSolution> solvePMedian( const SparseLocationProblem &problem, con
 Result<LocationSolution> solvePMedianKNearest( const LocationProblem &problem, std::uint32_t k0,
                                                const PMedianOptions &options, ProgressSink &progress )
 {
-  Result<LocationSiteRules> rules = checkLocationProblem( problem );
+  Result<LocationSiteRules> rules = checkPSiteProblem( problem, options.p );
   if ( !rules )
     return rules.error();
-  if ( Error count = checkFacilityCount( *rules, options.p ); count.code != ErrorCode::Ok )
-    return count;
   const NearestRowsBuilder rows = [&problem]( const std::vector<std::uint32_t> &rowLength ) {
     return kNearestReduction( problem, rowLength );
   };
