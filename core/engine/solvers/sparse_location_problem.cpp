@@ -8,12 +8,11 @@
 
 namespace gf {
 
-SparseLocationProblem kNearestReduction( const LocationProblem &problem, std::uint32_t k )
-{
-  return kNearestReduction( problem, std::vector<std::uint32_t>( problem.clientCount, k ) );
-}
+namespace {
 
-SparseLocationProblem kNearestReduction( const LocationProblem &problem, const std::vector<std::uint32_t> &rowLength )
+//! The clients and site rules of \a problem with no stored pair yet; \a banned gets the
+//! banned candidates as flags.
+SparseLocationProblem withoutRows( const LocationProblem &problem, std::vector<char> &banned )
 {
   SparseLocationProblem sparse;
   sparse.clientCount = problem.clientCount;
@@ -21,15 +20,29 @@ SparseLocationProblem kNearestReduction( const LocationProblem &problem, const s
   sparse.clientWeight = problem.clientWeight;
   sparse.required = problem.required;
   sparse.banned = problem.banned;
-  sparse.beyondCost.assign( problem.clientCount, std::numeric_limits<double>::infinity() );
   sparse.rowStart.reserve( static_cast<std::size_t>( problem.clientCount ) + 1 );
   sparse.rowStart.push_back( 0 );
-  std::vector<char> banned( problem.candidateCount, 0 );
+  banned.assign( problem.candidateCount, 0 );
   for ( std::uint32_t candidate : problem.banned )
   {
     if ( candidate < problem.candidateCount )
       banned[candidate] = 1;
   }
+  return sparse;
+}
+
+} // namespace
+
+SparseLocationProblem kNearestReduction( const LocationProblem &problem, std::uint32_t k )
+{
+  return kNearestReduction( problem, std::vector<std::uint32_t>( problem.clientCount, k ) );
+}
+
+SparseLocationProblem kNearestReduction( const LocationProblem &problem, const std::vector<std::uint32_t> &rowLength )
+{
+  std::vector<char> banned;
+  SparseLocationProblem sparse = withoutRows( problem, banned );
+  sparse.beyondCost.assign( problem.clientCount, std::numeric_limits<double>::infinity() );
   bool integral = true;
   std::vector<SparseCostEntry> row;
   auto cheaper = []( const SparseCostEntry &a, const SparseCostEntry &b ) {
@@ -62,20 +75,8 @@ SparseLocationProblem kNearestReduction( const LocationProblem &problem, const s
 
 SparseLocationProblem cutoffReduction( const LocationProblem &problem, double maxCost )
 {
-  SparseLocationProblem sparse;
-  sparse.clientCount = problem.clientCount;
-  sparse.candidateCount = problem.candidateCount;
-  sparse.clientWeight = problem.clientWeight;
-  sparse.required = problem.required;
-  sparse.banned = problem.banned;
-  sparse.rowStart.reserve( static_cast<std::size_t>( problem.clientCount ) + 1 );
-  sparse.rowStart.push_back( 0 );
-  std::vector<char> banned( problem.candidateCount, 0 );
-  for ( std::uint32_t candidate : problem.banned )
-  {
-    if ( candidate < problem.candidateCount )
-      banned[candidate] = 1;
-  }
+  std::vector<char> banned;
+  SparseLocationProblem sparse = withoutRows( problem, banned );
   for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
   {
     const auto first = static_cast<std::ptrdiff_t>( sparse.entries.size() );
