@@ -55,12 +55,12 @@ constexpr std::uint32_t kChainNodes = 3000;
 constexpr std::uint64_t kPairNodes = 4000;
 //! Region move on large instances: a median and its nearest open neighbours, at most this
 //! many medians and pooled clients, re-solved as a small model of its own (nearest closed
-//! candidates of each pooled client may open), with a short perturbation budget.
+//! candidates of each pooled client may open), with a short perturbation budget counted in
+//! rounds, not seconds, so that the path does not depend on the machine's load.
 constexpr std::uint32_t kRegionMedians = 5;
 constexpr std::size_t kRegionMaxClients = 60;
 constexpr std::uint32_t kRegionSources = 5;
 constexpr std::uint32_t kRegionRounds = 10;
-constexpr double kRegionTimeS = 0.05;
 
 //! One single-source solution: which candidates are open and where every client goes.
 struct SingleSourceState
@@ -986,7 +986,7 @@ bool SingleSourceSearch::improveRegion( SingleSourceState &state, const std::vec
     return false;
   SingleSourceOptions options;
   options.seed = mRandom.next();
-  options.timeLimitS = std::min( kRegionTimeS, remainingS );
+  options.timeLimitS = remainingS;
   options.maxIterations = kRegionRounds;
   ProgressPhase silent( mProgress, 0.5, 0.5 );
   const Result<LocationSolution> solved = solveSingleSource( model, *rules, options, silent );
