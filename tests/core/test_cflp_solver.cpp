@@ -140,6 +140,20 @@ CflpProblem randomProblem( RandomSource &random, std::uint32_t n, std::uint32_t 
   return problem;
 }
 
+//! The instances of the enumeration rounds: up to 7 clients and 6 candidates, equal capacities
+//! every third round (they take the exact counting path of the relaxation, unequal ones the
+//! knapsack), banned and required sites as in the coverage tests.
+CflpProblem randomRuledProblem( RandomSource &random, int round )
+{
+  const std::uint32_t n = 2 + random.below( 6 );
+  const std::uint32_t m = 2 + random.below( 5 );
+  CflpProblem problem = randomProblem( random, n, m );
+  if ( round % 3 == 0 )
+    std::fill( problem.capacity.begin(), problem.capacity.end(), static_cast<double>( 4 + random.below( 10 ) ) );
+  addRandomSiteRules( random, round, problem.location );
+  return problem;
+}
+
 //! \a solution's shares (the sparse list) are complete per client with demand, only at open
 //! candidates over pairs \a allowed permits, within capacity, and priced at its objective over
 //! \a problem's costs.
@@ -245,17 +259,9 @@ void TestCflpSolver::matchesEnumeration()
   int solved = 0;
   for ( int round = 0; round < 300; ++round )
   {
-    const std::uint32_t n = 2 + random.below( 6 );
-    const std::uint32_t m = 2 + random.below( 5 );
-    CflpProblem problem = randomProblem( random, n, m );
-    // Equal capacities take the exact counting path of the relaxation, unequal ones the knapsack.
-    if ( round % 3 == 0 )
-      std::fill( problem.capacity.begin(), problem.capacity.end(), static_cast<double>( 4 + random.below( 10 ) ) );
-    if ( round % 4 == 1 )
-      problem.location.banned.push_back( random.below( m ) );
-    const std::uint32_t required = random.below( m );
-    if ( round % 5 == 2 && problem.location.banned.empty() )
-      problem.location.required.push_back( required );
+    CflpProblem problem = randomRuledProblem( random, round );
+    const std::uint32_t n = problem.location.clientCount;
+    const std::uint32_t m = problem.location.candidateCount;
     const double reference = enumerate( problem );
     SilentProgress progress;
     const Result<CflpSolution> result = solveCflp( problem, CflpOptions(), progress );
@@ -475,16 +481,7 @@ void TestCflpSolver::sparseCutoffMatchesForbiddenDense()
   int solved = 0;
   for ( int round = 0; round < 250; ++round )
   {
-    const std::uint32_t n = 2 + random.below( 6 );
-    const std::uint32_t m = 2 + random.below( 5 );
-    CflpProblem problem = randomProblem( random, n, m );
-    if ( round % 3 == 0 )
-      std::fill( problem.capacity.begin(), problem.capacity.end(), static_cast<double>( 4 + random.below( 10 ) ) );
-    if ( round % 4 == 1 )
-      problem.location.banned.push_back( random.below( m ) );
-    const std::uint32_t required = random.below( m );
-    if ( round % 5 == 2 && problem.location.banned.empty() )
-      problem.location.required.push_back( required );
+    CflpProblem problem = randomRuledProblem( random, round );
     // Every pair stored (cutoff at infinity) in some rounds, a real cutoff in the others.
     const double cutoff = round % 4 == 0 ? INFINITY : static_cast<double>( 15 + random.below( 45 ) );
     CflpProblem forbidden = problem;

@@ -140,19 +140,10 @@ void TestUflpSolver::matchesEnumeration()
     const std::uint32_t n = 2 + random.below( 12 );
     const std::uint32_t m = 2 + random.below( 9 );
     UflpProblem problem = randomProblem( random, n, m, round % 3 == 0 );
-    if ( round % 4 == 1 )
-      problem.location.banned.push_back( random.below( m ) );
-    const std::uint32_t required = random.below( m );
-    if ( round % 5 == 2 && !contains( problem.location.banned, required ) )
-      problem.location.required.push_back( required );
-    const std::uint32_t eligible = m - static_cast<std::uint32_t>( problem.location.banned.size() );
-    UflpOptions options;
-    if ( round % 6 == 3 )
-      options.minFacilities = 1 + random.below( eligible );
-    if ( round % 7 == 4 )
-      options.maxFacilities = std::max<std::uint32_t>( { 1u, options.minFacilities, static_cast<std::uint32_t>( problem.location.required.size() ) } );
-    const std::uint32_t maxOpen = options.maxFacilities > 0 ? options.maxFacilities : eligible;
-    const Reference reference = enumerate( problem, std::max( 1u, options.minFacilities ), maxOpen );
+    std::uint32_t minOpen = 0;
+    std::uint32_t maxOpen = 0;
+    const UflpOptions options = randomRules( random, round, problem, minOpen, maxOpen );
+    const Reference reference = enumerate( problem, minOpen, maxOpen );
     SilentProgress progress;
     const Result<LocationSolution> result = solveUflp( problem, options, progress );
     QVERIFY( result.isOk() );

@@ -37,13 +37,25 @@ std::uint32_t packingBound( const std::vector<std::vector<std::uint32_t>> &rows,
   return count;
 }
 
+//! Columns of \a rows (the transpose), one list per column.
+std::vector<std::vector<std::uint32_t>> rowsOfColumns( const std::vector<std::vector<std::uint32_t>> &rows, std::uint32_t columnCount )
+{
+  std::vector<std::vector<std::uint32_t>> rowsOf( columnCount );
+  for ( std::uint32_t row = 0; row < rows.size(); ++row )
+  {
+    for ( std::uint32_t column : rows[row] )
+      rowsOf[column].push_back( row );
+  }
+  return rowsOf;
+}
+
 //! The covering rows reduced without losing an optimum: a row with one column forces it
 //! open; a row whose columns include all of another row's is covered with that row; a
 //! column whose rows another column covers too is replaced by it (equal sets keep the lower
 //! index). Repeated until nothing changes; many instances reduce to forced columns alone.
 struct ReducedCover
 {
-  std::vector<std::uint32_t> forced;              //!< columns every optimal cover may contain
+  std::vector<std::uint32_t> forced;              //!< columns some optimal cover contains
   std::vector<std::vector<std::uint32_t>> rows;   //!< rows still to cover, columns ascending
 };
 
@@ -76,12 +88,7 @@ ReducedCover reduceCover( std::vector<std::vector<std::uint32_t>> rows, std::uin
                                 } ),
                 rows.end() );
     // Column lists of the rows left.
-    std::vector<std::vector<std::uint32_t>> rowsOf( columnCount );
-    for ( std::uint32_t row = 0; row < rows.size(); ++row )
-    {
-      for ( std::uint32_t column : rows[row] )
-        rowsOf[column].push_back( row );
-    }
+    const std::vector<std::vector<std::uint32_t>> rowsOf = rowsOfColumns( rows, columnCount );
     // Row dominance: a superset of row r must contain r's rarest column.
     std::vector<char> redundant( rows.size(), 0 );
     for ( std::uint32_t row = 0; row < rows.size(); ++row )
@@ -137,18 +144,6 @@ ReducedCover reduceCover( std::vector<std::vector<std::uint32_t>> rows, std::uin
   std::sort( reduced.forced.begin(), reduced.forced.end() );
   reduced.rows = std::move( rows );
   return reduced;
-}
-
-//! Columns of \a rows (the transpose), one list per column.
-std::vector<std::vector<std::uint32_t>> rowsOfColumns( const std::vector<std::vector<std::uint32_t>> &rows, std::uint32_t columnCount )
-{
-  std::vector<std::vector<std::uint32_t>> rowsOf( columnCount );
-  for ( std::uint32_t row = 0; row < rows.size(); ++row )
-  {
-    for ( std::uint32_t column : rows[row] )
-      rowsOf[column].push_back( row );
-  }
-  return rowsOf;
 }
 
 //! A cover from multipliers (Beasley's Lagrangian heuristic for unit costs): the columns the
