@@ -1,5 +1,7 @@
 #include "engine/solvers/candidate_ranking.h"
 
+#include "engine/solvers/pmedian_solver.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -91,6 +93,29 @@ void CandidateRanking::transpose( std::uint32_t candidateCount )
       mServedClients[slot] = client;
       mServedCosts[slot] = mCosts[k];
     }
+  }
+}
+
+void CandidateRanking::assignNearestOpen( const std::vector<char> &isOpen, LocationSolution &solution ) const
+{
+  solution.assignment.assign( clientCount(), kUnassigned );
+  for ( std::uint32_t client = 0; client < clientCount(); ++client )
+  {
+    for ( std::uint32_t rank = 0; rank < size( client ); ++rank )
+    {
+      if ( isOpen[begin( client )[rank]] )
+      {
+        solution.assignment[client] = begin( client )[rank];
+        solution.objective += weightOf( client ) * costs( client )[rank];
+        break;
+      }
+    }
+    if ( solution.assignment[client] != kUnassigned )
+      continue;
+    if ( beyondCost( client ) < kForbiddenAssignment )
+      ++solution.clientsBeyondStored;
+    else
+      ++solution.unservedClients;
   }
 }
 

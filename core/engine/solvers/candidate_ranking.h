@@ -12,6 +12,8 @@
 
 namespace gf {
 
+struct LocationSolution;
+
 class CandidateRanking
 {
   public:
@@ -45,6 +47,11 @@ class CandidateRanking
     const std::uint32_t *servedBegin( std::uint32_t candidate ) const { return mServedClients.data() + mServedFirst[candidate]; }
     const std::uint32_t *servedEnd( std::uint32_t candidate ) const { return mServedClients.data() + mServedFirst[candidate + 1]; }
     const double *servedCosts( std::uint32_t candidate ) const { return mServedCosts.data() + mServedFirst[candidate]; }
+
+    //! Serves each client from its nearest candidate marked in \a isOpen, adding the weighted cost
+    //! to the objective of \a solution; a client with none open counts as beyond its stored pairs
+    //! (when it has a beyond cost) or as unserved.
+    void assignNearestOpen( const std::vector<char> &isOpen, LocationSolution &solution ) const;
 
   private:
     void sortRow( std::size_t first );

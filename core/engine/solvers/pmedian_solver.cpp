@@ -615,27 +615,7 @@ LocationSolution PMedianSearch::buildSolution() const
   std::vector<char> isOpen( mRanking.candidateCount(), 0 );
   for ( std::uint32_t candidate : solution.open )
     isOpen[candidate] = 1;
-  solution.assignment.assign( mRanking.clientCount(), kUnassigned );
-  for ( std::uint32_t client = 0; client < mRanking.clientCount(); ++client )
-  {
-    const double *costs = mRanking.costs( client );
-    const std::uint32_t *candidates = mRanking.begin( client );
-    for ( std::uint32_t k = 0; k < mRanking.size( client ); ++k )
-    {
-      if ( isOpen[candidates[k]] )
-      {
-        solution.assignment[client] = candidates[k];
-        solution.objective += mRanking.weightOf( client ) * costs[k];
-        break;
-      }
-    }
-    if ( solution.assignment[client] != kUnassigned )
-      continue;
-    if ( mRanking.beyondCost( client ) < kForbiddenAssignment )
-      ++solution.clientsBeyondStored;
-    else
-      ++solution.unservedClients;
-  }
+  mRanking.assignNearestOpen( isOpen, solution );
   if ( mBestObjective < mMissingCost )
   {
     const double bound = mIntegral ? std::ceil( mLowerBound - 1e-6 ) : mLowerBound;

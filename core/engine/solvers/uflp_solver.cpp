@@ -386,26 +386,7 @@ LocationSolution UflpSearch::buildSolution() const
       solution.objective += mFixedCost[candidate];
     }
   }
-  solution.assignment.assign( mClientCount, kUnassigned );
-  for ( std::uint32_t client = 0; client < mClientCount; ++client )
-  {
-    const std::uint32_t *candidates = mRanking.begin( client );
-    for ( std::uint32_t rank = 0; rank < mRanking.size( client ); ++rank )
-    {
-      if ( mBest[candidates[rank]] )
-      {
-        solution.assignment[client] = candidates[rank];
-        solution.objective += weighted( client, rank );
-        break;
-      }
-    }
-    if ( solution.assignment[client] != kUnassigned )
-      continue;
-    if ( mRanking.beyondCost( client ) < kForbiddenAssignment )
-      ++solution.clientsBeyondStored;
-    else
-      ++solution.unservedClients;
-  }
+  mRanking.assignNearestOpen( mBest, solution );
   // With clients beyond their stored pairs the objective leaves them out; the bound does not.
   solution.lowerBound = solution.clientsBeyondStored > 0 ? mLowerBound : std::min( mLowerBound, solution.objective );
   solution.provenOptimal = solution.clientsBeyondStored == 0 && isProven();
