@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <vector>
 
 namespace gf {
@@ -81,6 +82,7 @@ class PMedianBranchAndBound
     const CandidateRanking *mNodeRanking = nullptr;
     std::vector<char> mNodeEligible;         //!< scratch: eligible at the node being processed
     std::vector<char> mNodeFixed;            //!< scratch: fixed open at the node being processed
+    std::set<std::vector<std::uint32_t>> mTried;   //!< starts of the descents so far, sorted
 };
 
 } // namespace gf

@@ -45,6 +45,7 @@ double PMedianLagrangian::evaluate( std::vector<std::uint32_t> &open )
   else
     mReduced = mFixedCost;
   double value = 0.0;
+  mPrefixPairs = 0;
   const bool beyond = mRanking.hasBeyondCost();
   for ( std::uint32_t client : mClients )
   {
@@ -57,13 +58,15 @@ double PMedianLagrangian::evaluate( std::vector<std::uint32_t> &open )
     const double *costs = mRanking.costs( client );
     const std::uint32_t *candidates = mRanking.begin( client );
     const std::uint32_t size = mRanking.size( client );
-    for ( std::uint32_t k = 0; k < size; ++k )
+    std::uint32_t k = 0;
+    for ( ; k < size; ++k )
     {
       const double reduced = weight * costs[k] - multiplier;
       if ( reduced >= 0.0 )
         break;
       mReduced[candidates[k]] += reduced;
     }
+    mPrefixPairs += k;
   }
   open = mFixed;
   std::vector<std::uint32_t> order = mFree;
@@ -187,28 +190,10 @@ bool PMedianLagrangian::improve( double upperBound, double target, std::uint32_t
     if ( mBound >= target || mStepScale < 1e-6 )
       return true;
 
-    // Subgradient of the relaxed constraints sum_j x_ij = 1.
-    for ( std::uint32_t candidate : open )
-      mIsOpen[candidate] = 1;
+    subgradientAt( open, subgradient );
     double norm = 0.0;
     for ( std::uint32_t client : mClients )
-    {
-      const double weight = mRanking.weightOf( client );
-      const double *costs = mRanking.costs( client );
-      const std::uint32_t *candidates = mRanking.begin( client );
-      const std::uint32_t size = mRanking.size( client );
-      int served = weight * mRanking.beyondCost( client ) < mMultiplier[client] ? 1 : 0;
-      for ( std::uint32_t k = 0; k < size; ++k )
-      {
-        if ( weight * costs[k] >= mMultiplier[client] )
-          break;
-        served += mIsOpen[candidates[k]];
-      }
-      subgradient[client] = 1.0 - served;
       norm += subgradient[client] * subgradient[client];
-    }
-    for ( std::uint32_t candidate : open )
-      mIsOpen[candidate] = 0;
     if ( norm == 0.0 )
     {
       // The relaxed solution is feasible, so the bound equals its cost: optimal multipliers.
@@ -233,6 +218,48 @@ bool PMedianLagrangian::improve( double upperBound, double target, std::uint32_t
       progress.setProgress( static_cast<double>( iteration ) / maxIterations );
   }
   return true;
+}
+
+void PMedianLagrangian::subgradientAt( const std::vector<std::uint32_t> &open, std::vector<double> &subgradient )
+{
+  // Subgradient of the relaxed constraints sum_j x_ij = 1: one minus the times each client is
+  // served. With few medians their client lists are shorter than the prefixes evaluate() walked
+  // (pmed36, p = 10: about half in the tree); with many the prefixes are. Both count the same
+  // pairs, so the choice never changes the result.
+  std::size_t openPairs = 0;
+  for ( std::uint32_t candidate : open )
+    openPairs += static_cast<std::size_t>( mRanking.servedEnd( candidate ) - mRanking.servedBegin( candidate ) );
+  for ( std::uint32_t client : mClients )
+  {
+    const double weight = mRanking.weightOf( client );
+    subgradient[client] = weight * mRanking.beyondCost( client ) < mMultiplier[client] ? 0.0 : 1.0;
+  }
+  if ( openPairs < mPrefixPairs )
+  {
+    for ( std::uint32_t candidate : open )
+    {
+      const double *costs = mRanking.servedCosts( candidate );
+      for ( const std::uint32_t *it = mRanking.servedBegin( candidate ); it != mRanking.servedEnd( candidate ); ++it, ++costs )
+      {
+        if ( mRanking.weightOf( *it ) * *costs < mMultiplier[*it] )
+          subgradient[*it] -= 1.0;
+      }
+    }
+    return;
+  }
+  for ( std::uint32_t candidate : open )
+    mIsOpen[candidate] = 1;
+  for ( std::uint32_t client : mClients )
+  {
+    const double weight = mRanking.weightOf( client );
+    const double *costs = mRanking.costs( client );
+    const std::uint32_t *candidates = mRanking.begin( client );
+    const std::uint32_t size = mRanking.size( client );
+    for ( std::uint32_t k = 0; k < size && weight * costs[k] < mMultiplier[client]; ++k )
+      subgradient[client] -= mIsOpen[candidates[k]];
+  }
+  for ( std::uint32_t candidate : open )
+    mIsOpen[candidate] = 0;
 }
 
 std::vector<std::uint32_t> PMedianLagrangian::clientsServedBeyond() const

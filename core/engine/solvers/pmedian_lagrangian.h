@@ -80,6 +80,8 @@ class PMedianLagrangian
 
   private:
     double evaluate( std::vector<std::uint32_t> &open );
+    //! Per client of mClients, one minus the times the relaxed solution \a open serves it.
+    void subgradientAt( const std::vector<std::uint32_t> &open, std::vector<double> &subgradient );
     //! Evaluates the current multipliers and keeps them if they give the best bound.
     void record();
 
@@ -93,6 +95,7 @@ class PMedianLagrangian
     std::vector<double> mMultiplier;         //!< per client (indexed by client id)
     std::vector<double> mReduced;            //!< per candidate
     std::vector<char> mIsOpen;
+    std::size_t mPrefixPairs = 0;            //!< pairs the last evaluate() walked
     double mBound = 0.0;
     double mStepScale = 2.0;
     double mDeflection = 0.0;
