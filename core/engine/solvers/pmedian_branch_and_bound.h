@@ -2,9 +2,10 @@
 // Exact p-median by Lagrangian branch and bound (after Christofides & Beasley 1982 and
 // Beasley 1993): every node bounds its subproblem with PMedianLagrangian warm-started from
 // its parent's multipliers, fixes candidates whose reduced-cost penalty lifts the bound past
-// the incumbent, and branches on one candidate (open / closed). Nodes go best bound first,
-// with the incumbent as cutoff; the relaxed solution of each node, completed by the swap
-// local search, may improve the incumbent.
+// the incumbent, and branches on one candidate (open / closed): the one the node's averaged
+// relaxed solutions open most fractionally. Nodes go best bound first, with the incumbent as
+// cutoff; the relaxed solution of each node, completed by the swap local search, may improve
+// the incumbent.
 #include "engine/common/progress_sink.h"
 #include "engine/solvers/candidate_ranking.h"
 #include "engine/solvers/location_problem.h"

@@ -174,6 +174,13 @@ bool PMedianLagrangian::improve( double upperBound, double target, std::uint32_t
     if ( progress.isCanceled() || Clock::now() > deadline )
       return false;
     const double value = evaluate( open );
+    if ( mOpenWeight.empty() )
+      mOpenWeight.assign( mRanking.candidateCount(), 0.0 );
+    ++mStepCount;
+    const double stepWeight = static_cast<double>( mStepCount ) * mStepCount;
+    for ( std::uint32_t candidate : open )
+      mOpenWeight[candidate] += stepWeight;
+    mShareWeight += stepWeight;
     if ( value > mBound )
     {
       mBound = value;

@@ -78,6 +78,14 @@ class PMedianLagrangian
     //! bound's short node runs the plain steps prune more.
     void setDeflection( double deflection ) { mDeflection = deflection; }
 
+    //! Share of the subgradient steps of improve() whose relaxed solution opened \a candidate,
+    //! step k weighing k^2 so that the late steps near the optimum count most: an estimate of
+    //! the candidate's value in the LP relaxation (primal recovery by averaging). 0 before any step.
+    double openShare( std::uint32_t candidate ) const
+    {
+      return mShareWeight > 0.0 ? mOpenWeight[candidate] / mShareWeight : 0.0;
+    }
+
   private:
     double evaluate( std::vector<std::uint32_t> &open );
     //! Per client of mClients, one minus the times the relaxed solution \a open serves it.
@@ -101,6 +109,9 @@ class PMedianLagrangian
     double mDeflection = 0.0;
     std::vector<double> mDirection;          //!< per client: the last deflected step direction
     std::vector<std::uint32_t> mBoundOpen;
+    std::vector<double> mOpenWeight;         //!< per candidate: the weights of the steps opening it
+    double mShareWeight = 0.0;               //!< the weights of all steps
+    std::uint32_t mStepCount = 0;            //!< subgradient steps so far
     std::vector<double> mBestMultiplier;
     std::vector<double> mBestReduced;
 };
