@@ -24,6 +24,10 @@ gf_add_test(NAME core.sscflp_solver SOURCES test_sscflp_solver.cpp coverage_refe
 gf_add_test(NAME core.knapsack_solver SOURCES test_knapsack_solver.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.cpmp_solver SOURCES test_cpmp_solver.cpp coverage_reference.h single_source_reference.h
   LIBS gf::core LABELS core solvers TIMEOUT 60)
+gf_add_test(NAME core.single_source_branch_and_bound SOURCES test_single_source_branch_and_bound.cpp coverage_reference.h
+  single_source_reference.h LIBS gf::core LABELS core solvers TIMEOUT 60)
+gf_add_test(NAME core.single_source_sparse SOURCES test_single_source_sparse.cpp coverage_reference.h single_source_reference.h
+  LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.pmedian_curve SOURCES test_pmedian_curve.cpp coverage_reference.h LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.maximal_cover_search SOURCES test_maximal_cover_search.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)
 gf_add_test(NAME core.swap_local_search SOURCES test_swap_local_search.cpp LIBS gf::core LABELS core solvers TIMEOUT 60)

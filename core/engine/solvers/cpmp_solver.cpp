@@ -1,11 +1,25 @@
 #include "engine/solvers/cpmp_solver.h"
 
 #include "engine/solvers/location_site_rules.h"
+#include "engine/solvers/single_source_branch_and_bound.h"
 #include "engine/solvers/single_source_search.h"
+
+#include <type_traits>
 
 namespace gf {
 
-Result<LocationSolution> solveCpmp( const CpmpProblem &problem, const CpmpOptions &options, ProgressSink &progress )
+namespace {
+
+//! VNS iterations without improvement of the uncapacitated start on small models.
+constexpr std::uint32_t kSmallStartIterations = 10;
+
+} // namespace
+
+namespace {
+
+//! Either matrix shape: the checks, the uncapacitated p-median start and the search.
+template<typename Problem>
+Result<LocationSolution> solveOver( const Problem &problem, const CpmpOptions &options, ProgressSink &progress )
 {
   Result<LocationSiteRules> rules = checkLocationProblem( problem.location );
   if ( !rules )
@@ -17,7 +31,10 @@ Result<LocationSolution> solveCpmp( const CpmpProblem &problem, const CpmpOption
   if ( invalid.code != ErrorCode::Ok )
     return invalid;
   SingleSourceModel model;
-  model.location = &problem.location;
+  if constexpr ( std::is_same_v<Problem, SparseCpmpProblem> )
+    model.sparse = &problem.location;
+  else
+    model.location = &problem.location;
   model.fixedCost.assign( problem.location.candidateCount, 0.0 );
   model.capacity = problem.capacity;
   model.demand = problem.demand;
@@ -31,6 +48,10 @@ Result<LocationSolution> solveCpmp( const CpmpProblem &problem, const CpmpOption
   start.computeLowerBound = false;
   // Only a start for the capacitated search: the VNS alone is close enough, relinking costs seconds.
   start.pathRelinking = false;
+  // Small models are solved exactly by the branch and bound afterwards: a short VNS will do.
+  const double pairs = static_cast<double>( problem.location.clientCount ) * problem.location.candidateCount;
+  if ( pairs <= kSingleSourceTreePairs )
+    start.maxIterations = kSmallStartIterations;
   ProgressPhase startPhase( progress, 0.0, 0.1 );
   const Result<LocationSolution> uncapacitated = solvePMedian( problem.location, start, startPhase );
   if ( uncapacitated )
@@ -40,6 +61,18 @@ Result<LocationSolution> solveCpmp( const CpmpProblem &problem, const CpmpOption
   searchOptions.timeLimitS = options.timeLimitS - start.timeLimitS;
   searchOptions.maxIterations = options.maxIterations;
   return solveSingleSource( model, *rules, searchOptions, progress );
+}
+
+} // namespace
+
+Result<LocationSolution> solveCpmp( const CpmpProblem &problem, const CpmpOptions &options, ProgressSink &progress )
+{
+  return solveOver( problem, options, progress );
+}
+
+Result<LocationSolution> solveCpmp( const SparseCpmpProblem &problem, const CpmpOptions &options, ProgressSink &progress )
+{
+  return solveOver( problem, options, progress );
 }
 
 } // namespace gf

@@ -6,6 +6,7 @@
 #include "engine/common/status.h"
 #include "engine/solvers/location_problem.h"
 #include "engine/solvers/pmedian_solver.h"
+#include "engine/solvers/sparse_location_problem.h"
 
 #include <cstdint>
 #include <vector>
@@ -15,6 +16,14 @@ namespace gf {
 struct CpmpProblem
 {
   LocationProblem location;               //!< cost of serving a client's whole demand
+  std::vector<double> capacity;           //!< per candidate
+  std::vector<double> demand;             //!< per client
+};
+
+//! The same over the stored pairs of a sparse matrix (see SparseLocationProblem).
+struct SparseCpmpProblem
+{
+  SparseLocationProblem location;
   std::vector<double> capacity;           //!< per candidate
   std::vector<double> demand;             //!< per client
 };
@@ -31,5 +40,10 @@ struct CpmpOptions
 //! a client fits nowhere; Infeasible when no assignment within the capacities was found;
 //! TooManyFacilities / InvalidArgument for p as in the p-median.
 Result<LocationSolution> solveCpmp( const CpmpProblem &problem, const CpmpOptions &options, ProgressSink &progress );
+
+//! The same over the stored pairs, never densified, with the semantics of the sparse solveSscflp
+//! (cutoff: unstored pairs forbidden; k-nearest: plan over stored pairs, bound for the full
+//! problem, CoverageUndecidable when only unstored pairs might make it feasible).
+Result<LocationSolution> solveCpmp( const SparseCpmpProblem &problem, const CpmpOptions &options, ProgressSink &progress );
 
 } // namespace gf

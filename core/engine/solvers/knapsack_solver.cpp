@@ -10,6 +10,8 @@ namespace {
 constexpr double kTolerance = 1e-9;
 //! Largest items × capacity cells solved by dynamic programming.
 constexpr double kMaxTableCells = 400000.0;
+//! Nodes of the first search, before the dynamic programme is tried.
+constexpr std::uint64_t kQuickNodes = 2000;
 
 } // namespace
 
@@ -50,8 +52,10 @@ void KnapsackSolver::solve( const std::vector<double> &value, const std::vector<
     mWeightSum[k + 1] = mWeightSum[k] + mWeight[k];
   }
   mTaken.assign( mOrder.size(), 0 );
-  mBestTaken.assign( mOrder.size(), 0 );
-  if ( solveByCapacity( capacity ) )
+  // The search is the fastest when it finishes within a few nodes (few items, or all fit, as in
+  // most Lagrangian subproblems); the dynamic programme is exact when those are not enough.
+  bool finished = search( capacity, std::min( nodeLimit, kQuickNodes ) );
+  if ( !finished && solveByCapacity( capacity ) )
   {
     for ( std::size_t k = 0; k < mOrder.size(); ++k )
       mChosen[mOrder[k]] = mBestTaken[k];
@@ -59,9 +63,23 @@ void KnapsackSolver::solve( const std::vector<double> &value, const std::vector<
     mBound = mBestValue;
     return;
   }
-  // Greedy packing as the first incumbent.
+  if ( !finished && nodeLimit > kQuickNodes )
+    finished = search( capacity, nodeLimit );
+  const double rootBound = continuousFill( 0, capacity );
+  for ( std::size_t k = 0; k < mOrder.size(); ++k )
+    mChosen[mOrder[k]] = mBestTaken[k];
+  mBestValue += freeValue;
+  // A finished search pruned only nodes within the tolerance of the incumbent.
+  const double searched = mBestValue - freeValue - kTolerance * std::max( 1.0, std::fabs( mBestValue ) );
+  mBound = ( finished ? std::max( rootBound, searched ) : rootBound ) + freeValue;
+}
+
+//! Greedy packing as the first incumbent, then the depth-first search; true when it finished.
+bool KnapsackSolver::search( double capacity, std::uint64_t nodeLimit )
+{
   double room = capacity;
   mBestValue = 0.0;
+  mBestTaken.assign( mOrder.size(), 0 );
   for ( std::size_t k = 0; k < mOrder.size(); ++k )
   {
     if ( mWeight[k] <= room )
@@ -76,13 +94,7 @@ void KnapsackSolver::solve( const std::vector<double> &value, const std::vector<
   mNodeLimit = nodeLimit;
   if ( rootBound < mBestValue - kTolerance * std::max( 1.0, std::fabs( mBestValue ) ) )
     branch( 0, capacity, 0.0 );
-  const bool finished = mNodes <= mNodeLimit;
-  for ( std::size_t k = 0; k < mOrder.size(); ++k )
-    mChosen[mOrder[k]] = mBestTaken[k];
-  mBestValue += freeValue;
-  // A finished search pruned only nodes within the tolerance of the incumbent.
-  const double searched = mBestValue - freeValue - kTolerance * std::max( 1.0, std::fabs( mBestValue ) );
-  mBound = ( finished ? std::max( rootBound, searched ) : rootBound ) + freeValue;
+  return mNodes <= mNodeLimit;
 }
 
 //! Exact when every weight and the capacity are integral and the table is small; false

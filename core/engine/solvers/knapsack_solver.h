@@ -1,10 +1,10 @@
 #pragma once
 // 0-1 knapsack in the minimising form the Lagrangian subproblems of the single-source
 // models need: pick items of negative value within a capacity at least total value.
-// Integral weights with a small capacity: exact dynamic programme over the capacity.
-// Otherwise depth-first branch and bound on the value/weight order with the Dantzig
-// (continuous) bound; a node limit keeps every call short, and then the root continuous
-// bound stays valid.
+// Depth-first branch and bound on the value/weight order with the Dantzig (continuous)
+// bound, first within a few nodes; when that does not finish and the weights are integral
+// with a small capacity, the exact dynamic programme over the capacity; else the search again
+// within the node limit, which keeps every call short (the root continuous bound stays valid).
 #include <cstdint>
 #include <vector>
 
@@ -27,6 +27,7 @@ class KnapsackSolver
     const std::vector<char> &chosen() const { return mChosen; }
 
   private:
+    bool search( double capacity, std::uint64_t nodeLimit );
     bool solveByCapacity( double capacity );
     double continuousFill( std::size_t from, double room ) const;
     void branch( std::size_t depth, double room, double current );

@@ -3,6 +3,8 @@
 #include "engine/solvers/candidate_ranking.h"
 #include "engine/solvers/knapsack_solver.h"
 #include "engine/solvers/random_source.h"
+#include "engine/solvers/single_source_branch_and_bound.h"
+#include "engine/solvers/single_source_cost_table.h"
 #include "engine/solvers/transportation_solver.h"
 
 #include <algorithm>
@@ -12,6 +14,7 @@
 #include <limits>
 #include <numeric>
 #include <string>
+#include <utility>
 
 namespace gf {
 
@@ -37,6 +40,13 @@ constexpr std::uint32_t kPatiencePerOpen = 3;
 constexpr std::uint64_t kKnapsackNodes = 2000;
 constexpr std::uint32_t kMaxLagrangianIterations = 1500;
 constexpr std::uint32_t kBoundWindow = 100;
+constexpr std::uint32_t kTreeBoundWindow = 30;
+//! Nodes of the Lagrangian branch and bound (on models up to kSingleSourceTreePairs): at most
+//! kTreeNodes, and at most kTreeWork pairs priced over all of them (about kTreeNodeSteps each),
+//! a budget in work rather than seconds so that the answer does not depend on the load.
+constexpr std::uint64_t kTreeNodes = 20000;
+constexpr double kTreeWork = 1e9;
+constexpr double kTreeNodeSteps = 40.0;
 //! Largest clients × candidates for which every perturbation is followed by the full
 //! open-set descent.
 constexpr double kFullDescentPairs = 250000.0;
@@ -56,11 +66,15 @@ constexpr std::uint64_t kPairNodes = 4000;
 //! Region move on large instances: a median and its nearest open neighbours, at most this
 //! many medians and pooled clients, re-solved as a small model of its own (nearest closed
 //! candidates of each pooled client may open), with a short perturbation budget counted in
-//! rounds, not seconds, so that the path does not depend on the machine's load.
-constexpr std::uint32_t kRegionMedians = 5;
-constexpr std::size_t kRegionMaxClients = 60;
+//! rounds, not seconds, so that the path does not depend on the machine's load. p3038_600
+//! (150 s, loaded): 5 medians / 10 rounds 1.10 % above best-known, 10 / 10 0.85 %, 10 / 30 0.64 %.
+constexpr std::uint32_t kRegionMedians = 10;
+constexpr std::size_t kRegionMaxClients = 80;
 constexpr std::uint32_t kRegionSources = 5;
-constexpr std::uint32_t kRegionRounds = 10;
+constexpr std::uint32_t kRegionRounds = 30;
+//! A region pass that improves nothing is repeated with regions up to this many times larger
+//! (IRMA, Stefanello et al. 2015); twice keeps the sub-model within the full descent.
+constexpr std::uint32_t kRegionMaxScale = 2;
 
 //! One single-source solution: which candidates are open and where every client goes.
 struct SingleSourceState
@@ -76,16 +90,15 @@ struct SingleSourceState
 class SingleSourceSearch
 {
   public:
-    SingleSourceSearch( const SingleSourceModel &model, const LocationSiteRules &rules, const SingleSourceOptions &options,
-                        ProgressSink &progress );
+    //! \a ranking: the allowed pairs of \a model (rankingOf), built once by the caller's checks.
+    SingleSourceSearch( const SingleSourceModel &model, const LocationSiteRules &rules, CandidateRanking ranking,
+                        const SingleSourceOptions &options, ProgressSink &progress );
 
     Result<LocationSolution> run();
 
   private:
-    double costOf( std::uint32_t client, std::uint32_t candidate ) const
-    {
-      return mCost[static_cast<std::size_t>( client ) * mCandidates + candidate];
-    }
+    double costOf( std::uint32_t client, std::uint32_t candidate ) const { return mCostTable.at( client, candidate ); }
+    void capMultipliers( std::vector<double> &multiplier ) const;
     bool fits( const SingleSourceState &state, std::uint32_t client, std::uint32_t candidate ) const
     {
       return state.load[candidate] + mModel.demand[client] <= mModel.capacity[candidate] * ( 1.0 + kEpsilon ) + kEpsilon;
@@ -133,6 +146,8 @@ class SingleSourceSearch
     void pairDescent( SingleSourceState &state, std::vector<std::uint32_t> queue );
     bool improveRegion( SingleSourceState &state, const std::vector<std::vector<std::uint32_t>> &members, std::uint32_t seed,
                         std::vector<std::uint32_t> &changed );
+    void growRegion( const SingleSourceState &state, const std::vector<std::vector<std::uint32_t>> &members, std::uint32_t seed,
+                     std::vector<std::uint32_t> &medians, std::vector<std::uint32_t> &pool ) const;
     void regionDescent( SingleSourceState &state, std::vector<std::uint32_t> queue );
     void releaseRegion( SingleSourceState &state, const std::vector<std::uint32_t> &clients,
                         const std::vector<std::uint32_t> &medians ) const;
@@ -145,10 +160,10 @@ class SingleSourceSearch
     void chooseRelaxedOpenSet( const std::vector<double> &value, std::vector<double> &level ) const;
     std::vector<char> largestCapacities() const;
     void lagrangian();
+    void branchAndBound();
     LocationSolution buildSolution() const;
 
     const SingleSourceModel &mModel;
-    const LocationProblem &mLocation;
     const LocationSiteRules &mRules;
     const SingleSourceOptions &mOptions;
     ProgressSink &mProgress;
@@ -156,8 +171,10 @@ class SingleSourceSearch
     std::uint32_t mCandidates = 0;
     Clock::time_point mStart;
     Clock::time_point mDeadline;
-    std::vector<double> mCost;                     //!< weighted, kNoCost where not allowed
     CandidateRanking mRanking;
+    SingleSourceCostTable mCostTable;              //!< weighted, kNoCost where not allowed
+    //! k-nearest models: per client weight × beyondCost, the largest multiplier the bound may use
+    std::vector<double> mMultiplierCap;
     std::vector<std::size_t> mByCandidateFirst;    //!< CSR: per candidate, clients by cost
     std::vector<std::uint32_t> mByCandidate;
     std::vector<std::uint32_t> mAllClients;
@@ -167,6 +184,7 @@ class SingleSourceSearch
     SingleSourceState mBest;
     bool mHaveBest = false;
     double mLowerBound = 0.0;
+    std::vector<double> mBoundMultipliers;         //!< of the best Lagrangian bound
     bool mCanceled = false;
     // Two-median assignment search (assignPair): pooled clients by regret, their sides.
     std::vector<std::uint32_t> mPool;
@@ -178,49 +196,69 @@ class SingleSourceSearch
     double mPairBest = 0.0;
     std::uint64_t mPairNodesUsed = 0;
     std::vector<double> mPoolDemandFrom;          //!< demand from depth k on
+    std::uint32_t mRegionScale = 1;               //!< regions hold this many times kRegionMedians/kRegionMaxClients
 };
 
-SingleSourceSearch::SingleSourceSearch( const SingleSourceModel &model, const LocationSiteRules &rules,
+//! The allowed pairs of the model's matrix, whichever it is.
+CandidateRanking rankingOf( const SingleSourceModel &model, const std::vector<char> &eligible )
+{
+  return model.sparse ? CandidateRanking( *model.sparse, eligible ) : CandidateRanking( *model.location, eligible );
+}
+
+SingleSourceSearch::SingleSourceSearch( const SingleSourceModel &model, const LocationSiteRules &rules, CandidateRanking ranking,
                                         const SingleSourceOptions &options, ProgressSink &progress )
   : mModel( model )
-  , mLocation( *model.location )
   , mRules( rules )
   , mOptions( options )
   , mProgress( progress )
-  , mClients( model.location->clientCount )
-  , mCandidates( model.location->candidateCount )
+  , mClients( model.clientCount() )
+  , mCandidates( model.candidateCount() )
   , mStart( Clock::now() )
   , mDeadline( mStart + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) ) )
-  , mRanking( *model.location, rules.eligible )
+  , mRanking( std::move( ranking ) )
+  , mCostTable( mRanking, model.sparse ? SingleSourceCostTable::Storage::Sparse : SingleSourceCostTable::Storage::Dense )
   , mRandom( options.seed )
 {
-  mCost.assign( static_cast<std::size_t>( mClients ) * mCandidates, kNoCost );
+  const bool beyond = model.sparse && model.sparse->allowsUnstoredPairs();
   for ( std::uint32_t client = 0; client < mClients; ++client )
   {
     mAllClients.push_back( client );
     mTotalDemand += mModel.demand[client];
     for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
     {
-      const double cost = mLocation.weightOf( client ) * mLocation.costAt( client, *it );
-      mCost[static_cast<std::size_t>( client ) * mCandidates + *it] = cost;
+      const double cost = costOf( client, *it );
       mIntegralCosts = mIntegralCosts && cost == std::floor( cost );
+    }
+    if ( beyond )
+    {
+      // The unstored costs are integral (times the weight) only when the caller says so.
+      const double weight = mRanking.weightOf( client );
+      mIntegralCosts = mIntegralCosts && model.sparse->unstoredCostsIntegral && weight == std::floor( weight );
+      mMultiplierCap.push_back( weight * model.sparse->beyondCost[client] );
     }
   }
   for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
     mIntegralCosts = mIntegralCosts && mModel.fixedCost[candidate] == std::floor( mModel.fixedCost[candidate] );
+  // Per candidate the clients that may use it, from the ranking's transposed lists (ascending
+  // clients, so ties keep the client order), by cost.
   mByCandidateFirst.assign( 1, 0 );
   for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
   {
     const std::size_t first = mByCandidate.size();
-    for ( std::uint32_t client = 0; client < mClients && mRules.eligible[candidate]; ++client )
-    {
-      if ( costOf( client, candidate ) < kNoCost )
-        mByCandidate.push_back( client );
-    }
+    mByCandidate.insert( mByCandidate.end(), mRanking.servedBegin( candidate ), mRanking.servedEnd( candidate ) );
     std::stable_sort( mByCandidate.begin() + static_cast<std::ptrdiff_t>( first ), mByCandidate.end(),
                       [&]( std::uint32_t a, std::uint32_t b ) { return costOf( a, candidate ) < costOf( b, candidate ); } );
     mByCandidateFirst.push_back( mByCandidate.size() );
   }
+}
+
+//! k-nearest models: each client's multiplier at most its least unstored cost, so that no
+//! unstored pair would enter a knapsack and the bound over the stored pairs holds for the full
+//! problem (restricting the multipliers weakens the Lagrangian dual, never invalidates it).
+void SingleSourceSearch::capMultipliers( std::vector<double> &multiplier ) const
+{
+  for ( std::size_t client = 0; client < mMultiplierCap.size(); ++client )
+    multiplier[client] = std::min( multiplier[client], mMultiplierCap[client] );
 }
 
 SingleSourceState SingleSourceSearch::emptyState() const
@@ -915,8 +953,50 @@ void SingleSourceSearch::releaseRegion( SingleSourceState &state, const std::vec
   }
 }
 
-//! Re-solves the region of \a seed (itself and its nearest open neighbours, see
-//! kRegionMedians) as a single-source model of its own, started from the region's medians;
+//! The region of \a seed: it, then again and again the open median nearest to the region's
+//! clients (among each pooled client's first open candidates outside the region), as long as
+//! the region keeps within kRegionMedians medians and kRegionMaxClients clients.
+void SingleSourceSearch::growRegion( const SingleSourceState &state, const std::vector<std::vector<std::uint32_t>> &members,
+                                     std::uint32_t seed, std::vector<std::uint32_t> &medians, std::vector<std::uint32_t> &pool ) const
+{
+  medians.assign( 1, seed );
+  pool = members[seed];
+  std::vector<std::pair<double, std::uint32_t>> frontier;   // least cost from a pooled client, median
+  auto inRegion = [&]( std::uint32_t median ) { return std::find( medians.begin(), medians.end(), median ) != medians.end(); };
+  auto reach = [&]( std::uint32_t median ) {
+    for ( std::uint32_t client : members[median] )
+    {
+      std::uint32_t taken = 0;
+      for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && taken < 2; ++it )
+      {
+        if ( !state.isOpen[*it] || inRegion( *it ) )
+          continue;
+        ++taken;
+        const double cost = costOf( client, *it );
+        auto known = std::find_if( frontier.begin(), frontier.end(), [&]( const auto &entry ) { return entry.second == *it; } );
+        if ( known == frontier.end() )
+          frontier.emplace_back( cost, *it );
+        else
+          known->first = std::min( known->first, cost );
+      }
+    }
+  };
+  reach( seed );
+  while ( medians.size() < kRegionMedians * mRegionScale && !frontier.empty() )
+  {
+    const auto nearest = std::min_element( frontier.begin(), frontier.end() );
+    const std::uint32_t median = nearest->second;
+    frontier.erase( nearest );
+    if ( pool.size() + members[median].size() > kRegionMaxClients * mRegionScale )
+      continue;
+    medians.push_back( median );
+    pool.insert( pool.end(), members[median].begin(), members[median].end() );
+    reach( median );
+  }
+}
+
+//! Re-solves the region of \a seed (see growRegion) as a single-source model of its own,
+//! without a bound, started from the region's medians;
 //! applies the result when cheaper. \a changed gets the region's new medians.
 bool SingleSourceSearch::improveRegion( SingleSourceState &state, const std::vector<std::vector<std::uint32_t>> &members,
                                         std::uint32_t seed, std::vector<std::uint32_t> &changed )
@@ -924,15 +1004,9 @@ bool SingleSourceSearch::improveRegion( SingleSourceState &state, const std::vec
   const double remainingS = std::chrono::duration<double>( mDeadline - Clock::now() ).count();
   if ( remainingS <= 0.0 )
     return false;
-  std::vector<std::uint32_t> medians{ seed };
-  std::vector<std::uint32_t> pool = members[seed];
-  for ( std::uint32_t neighbour : openNeighbours( state, members, seed ) )
-  {
-    if ( medians.size() >= kRegionMedians || pool.size() + members[neighbour].size() > kRegionMaxClients )
-      break;
-    medians.push_back( neighbour );
-    pool.insert( pool.end(), members[neighbour].begin(), members[neighbour].end() );
-  }
+  std::vector<std::uint32_t> medians;
+  std::vector<std::uint32_t> pool;
+  growRegion( state, members, seed, medians, pool );
   if ( medians.size() < 2 )
     return false;
   // Sites: the region's medians first, then the nearest closed candidates of each pooled client.
@@ -988,6 +1062,9 @@ bool SingleSourceSearch::improveRegion( SingleSourceState &state, const std::vec
   options.seed = mRandom.next();
   options.timeLimitS = remainingS;
   options.maxIterations = kRegionRounds;
+  // The region's bound would rarely prove it optimal and costs more than the search (p3038:
+  // the knapsacks took most of the time).
+  options.lowerBound = false;
   ProgressPhase silent( mProgress, 0.5, 0.5 );
   const Result<LocationSolution> solved = solveSingleSource( model, *rules, options, silent );
   if ( !solved || !better( solved->objective, current ) )
@@ -1004,9 +1081,11 @@ bool SingleSourceSearch::improveRegion( SingleSourceState &state, const std::vec
 }
 
 //! Region re-optimisation around each queued median until none improves; the new medians
-//! of an improved region are queued again.
+//! of an improved region are queued again. A pass without any improvement is repeated over
+//! every median with larger regions (see kRegionMaxScale), which stay larger from then on.
 void SingleSourceSearch::regionDescent( SingleSourceState &state, std::vector<std::uint32_t> queue )
 {
+  bool improvedAny = false;
   std::vector<std::vector<std::uint32_t>> members = membersOf( state );
   std::vector<char> queued( mCandidates, 0 );
   for ( std::uint32_t median : queue )
@@ -1018,6 +1097,7 @@ void SingleSourceSearch::regionDescent( SingleSourceState &state, std::vector<st
     std::vector<std::uint32_t> changed;
     if ( !state.isOpen[seed] || !improveRegion( state, members, seed, changed ) )
       continue;
+    improvedAny = true;
     improve( state, clientsAround( state, changed ) );
     members = membersOf( state );
     for ( std::uint32_t site : changed )
@@ -1028,6 +1108,11 @@ void SingleSourceSearch::regionDescent( SingleSourceState &state, std::vector<st
         queue.push_back( site );
       }
     }
+  }
+  if ( !improvedAny && mRegionScale < kRegionMaxScale && !stopRequested() )
+  {
+    ++mRegionScale;
+    regionDescent( state, openList( state ) );
   }
 }
 
@@ -1424,6 +1509,9 @@ void SingleSourceSearch::lagrangian()
   const bool largeInstance = static_cast<double>( mClients ) * mCandidates > kFullDescentPairs;
   const bool mediumInstance = static_cast<double>( mClients ) * mCandidates > kTimedHeuristicPairs;
   const std::uint32_t heuristicEvery = 5;
+  // Where the branch and bound follows, it lifts the bound from here: a shorter stall window.
+  const bool treeFollows = !mRanking.hasBeyondCost() && static_cast<double>( mClients ) * mCandidates <= kSingleSourceTreePairs;
+  const std::uint32_t boundWindow = treeFollows ? kTreeBoundWindow : kBoundWindow;
   // Half the time limit, counted from here so that the heuristic start does not eat it.
   const Clock::time_point begin = Clock::now();
   const double budgetS = 0.5 * mOptions.timeLimitS;
@@ -1440,6 +1528,7 @@ void SingleSourceSearch::lagrangian()
     if ( std::chrono::duration<double>( Clock::now() - begin ).count() > budgetS )
       break;
     mProgress.setProgress( 0.5 * iteration / kMaxLagrangianIterations );
+    capMultipliers( multiplier );
     // Each knapsack's items, the clients cheaper there than their multiplier, are a prefix of
     // every client's ranking: gathered per client, which visits only the pairs that count.
     std::fill( itemFirst.begin(), itemFirst.end(), 0 );
@@ -1504,6 +1593,7 @@ void SingleSourceSearch::lagrangian()
       mLowerBound = bound;
       sinceImprovement = 0;
       boundOpen = isOpen;
+      mBoundMultipliers = multiplier;
       climbed = climbed || iteration > 0;
     }
     else if ( ++sinceImprovement >= 20 )
@@ -1524,8 +1614,8 @@ void SingleSourceSearch::lagrangian()
       lastTried = isOpen;
       heuristicS += std::chrono::duration<double>( Clock::now() - heuristicStart ).count();
     }
-    // Stop once the bound has stalled: under 0.01 % gained over the last kBoundWindow iterations.
-    if ( iteration % kBoundWindow == 0 )
+    // Stop once the bound has stalled: under 0.01 % gained over the last boundWindow iterations.
+    if ( iteration % boundWindow == 0 )
     {
       if ( iteration > 0 && climbed && mLowerBound - windowStart < 1e-4 * std::fabs( mLowerBound ) )
         break;
@@ -1569,6 +1659,34 @@ void SingleSourceSearch::lagrangian()
   }
 }
 
+//! Small models: the Lagrangian branch and bound from the best multipliers, which proves the
+//! incumbent optimal (or finds the optimum) where the subgradient bound alone stalls below it;
+//! stopped at its node limit, it still lifts the bound to the least over its open nodes.
+void SingleSourceSearch::branchAndBound()
+{
+  // Over a k-nearest matrix the tree would cover the stored pairs only: no statement on the full problem.
+  if ( isProven() || mRanking.hasBeyondCost() || static_cast<double>( mClients ) * mCandidates > kSingleSourceTreePairs
+       || stopRequested() )
+    return;
+  const SingleSourceBranchAndBound::Repair repair = [this]( std::vector<char> &isOpen, const std::vector<std::uint32_t> &preferred,
+                                                            std::vector<std::uint32_t> &assignment ) {
+    const SingleSourceState state = fromRelaxation( isOpen, preferred );
+    if ( state.unassigned > 0 )
+      return kNoCost;
+    keepIfBest( state );
+    isOpen = state.isOpen;
+    assignment = state.assign;
+    return state.objective;
+  };
+  SingleSourceBranchAndBound tree( mModel, mRules, mRanking );
+  const double pairs = static_cast<double>( mClients ) * mCandidates;
+  const std::uint64_t nodes = std::min( kTreeNodes, static_cast<std::uint64_t>( kTreeWork / ( pairs * kTreeNodeSteps ) ) + 1 );
+  const SingleSourceBranchAndBoundResult result = tree.solve( mBest.objective, mBoundMultipliers, mDeadline, nodes, mProgress, repair );
+  if ( !result.assignment.empty() )
+    keepIfBest( fromRelaxation( result.isOpen, result.assignment ) );
+  mLowerBound = std::max( mLowerBound, std::min( result.lowerBound, mBest.objective ) );
+}
+
 Result<LocationSolution> SingleSourceSearch::run()
 {
   if ( !mModel.startOpen.empty() )
@@ -1586,7 +1704,8 @@ Result<LocationSolution> SingleSourceSearch::run()
     pairDescent( state, openList( state ) );
     keepIfBest( state );
   }
-  lagrangian();
+  if ( mOptions.lowerBound )
+    lagrangian();
   if ( !mHaveBest && !stopRequested() )
     keepIfBest( fromRelaxation( largestCapacities(), std::vector<std::uint32_t>( mClients, kUnassigned ) ) );
   if ( !mHaveBest )
@@ -1601,6 +1720,8 @@ Result<LocationSolution> SingleSourceSearch::run()
   else
     regionDescent( state, openList( state ) );
   keepIfBest( state );
+  if ( mOptions.lowerBound )
+    branchAndBound();
   // maxIterations bounds the rounds; by default the search stops once it stalls.
   const std::uint32_t iterations = mOptions.maxIterations > 0 ? mOptions.maxIterations : UINT32_MAX;
   const std::uint32_t patience = std::max<std::uint32_t>( kPatience, kPatiencePerOpen * static_cast<std::uint32_t>( openList( mBest ).size() ) );
@@ -1667,22 +1788,36 @@ LocationSolution SingleSourceSearch::buildSolution() const
 Result<LocationSolution> solveSingleSource( const SingleSourceModel &model, const LocationSiteRules &rules,
                                             const SingleSourceOptions &options, ProgressSink &progress )
 {
-  const LocationProblem &location = *model.location;
-  // Every client must fit whole into some candidate that may serve it.
-  const CandidateRanking ranking( location, rules.eligible );
-  for ( std::uint32_t client = 0; client < location.clientCount; ++client )
+  const std::uint32_t clientCount = model.clientCount();
+  const std::uint32_t candidateCount = model.candidateCount();
+  const double totalDemand = std::accumulate( model.demand.begin(), model.demand.end(), 0.0 );
+  // Every client must fit whole into some candidate that may serve it. Over a k-nearest matrix
+  // a client short of stored room might fit through an unstored pair: undecidable, not infeasible.
+  CandidateRanking ranking = rankingOf( model, rules.eligible );
+  std::uint32_t undecidable = kUnassigned;
+  for ( std::uint32_t client = 0; client < clientCount; ++client )
   {
     const bool fits = std::any_of( ranking.begin( client ), ranking.end( client ),
                                    [&]( std::uint32_t candidate ) { return model.capacity[candidate] >= model.demand[client]; } );
+    const bool mayReachMore = ranking.size( client ) < rules.eligibleCount && ranking.beyondCost( client ) < kForbiddenAssignment;
     if ( !fits )
-      return makeError( ErrorCode::CapacityBelowDemand, std::to_string( client ) );
+      return makeError( mayReachMore ? ErrorCode::CoverageUndecidable : ErrorCode::CapacityBelowDemand, std::to_string( client ) );
+    if ( mayReachMore && undecidable == kUnassigned )
+      undecidable = client;
   }
+  // Only candidates some client may use hold demand (a cutoff can leave candidates unreachable).
+  double reachable = 0.0;
+  for ( std::uint32_t candidate = 0; candidate < candidateCount; ++candidate )
+    reachable += ranking.servedBegin( candidate ) != ranking.servedEnd( candidate ) ? model.capacity[candidate] : 0.0;
+  if ( reachable < totalDemand )
+    return undecidable != kUnassigned ? makeError( ErrorCode::CoverageUndecidable, std::to_string( undecidable ) )
+                                      : makeError( ErrorCode::CapacityBelowDemand );
   // With at most maxOpen sites, the largest capacities that may open must hold the demand.
   if ( model.maxOpen > 0 )
   {
     double capacity = 0.0;
     std::vector<double> optional;
-    for ( std::uint32_t candidate = 0; candidate < location.candidateCount; ++candidate )
+    for ( std::uint32_t candidate = 0; candidate < candidateCount; ++candidate )
     {
       if ( rules.fixedOpen[candidate] )
         capacity += model.capacity[candidate];
@@ -1692,11 +1827,15 @@ Result<LocationSolution> solveSingleSource( const SingleSourceModel &model, cons
     std::sort( optional.begin(), optional.end(), std::greater<double>() );
     for ( std::size_t k = 0; k < optional.size() && rules.required.size() + k < model.maxOpen; ++k )
       capacity += optional[k];
-    if ( capacity < std::accumulate( model.demand.begin(), model.demand.end(), 0.0 ) )
+    if ( capacity < totalDemand )
       return makeError( ErrorCode::CapacityBelowDemand );
   }
-  SingleSourceSearch search( model, rules, options, progress );
-  return search.run();
+  SingleSourceSearch search( model, rules, std::move( ranking ), options, progress );
+  Result<LocationSolution> solved = search.run();
+  // No plan over the stored pairs; unstored ones might still give one.
+  if ( !solved && solved.error().code == ErrorCode::Infeasible && undecidable != kUnassigned )
+    return makeError( ErrorCode::CoverageUndecidable, std::to_string( undecidable ) );
+  return solved;
 }
 
 } // namespace gf

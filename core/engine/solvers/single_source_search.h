@@ -6,6 +6,8 @@
 // each candidate's subproblem is a 0-1 knapsack over the clients (KnapsackSolver); the open
 // set is then chosen under the facility count limits, or, without limits, with the
 // relaxed "open capacity covers the demand" cut. Multipliers by subgradient optimisation.
+// Small models (up to kSingleSourceTreePairs) then go through the Lagrangian branch and bound
+// (SingleSourceBranchAndBound), which proves the optimum where the root bound stalls below it.
 //
 // Upper bound: from a given start open set, capacitated location-allocation (transportation
 // optimum with split clients, medians moved to the best site for their flow, repeated) and
@@ -22,21 +24,30 @@
 #include "engine/solvers/location_problem.h"
 #include "engine/solvers/location_site_rules.h"
 #include "engine/solvers/pmedian_solver.h"
+#include "engine/solvers/sparse_location_problem.h"
 
 #include <cstdint>
 #include <vector>
 
 namespace gf {
 
+//! The costs come from one of two matrices: \a location (dense) or \a sparse (the stored pairs;
+//! without beyondCost the unstored pairs are not allowed, with it they are allowed at a cost of at
+//! least beyondCost: plans use stored pairs only, and the lower bound holds for the full problem).
+//! Exact mode (SingleSourceMilp) takes the dense form only.
 struct SingleSourceModel
 {
   const LocationProblem *location = nullptr;  //!< costs of serving each client's whole demand
+  const SparseLocationProblem *sparse = nullptr;  //!< instead of location: the same over stored pairs
   std::vector<double> fixedCost;              //!< per candidate, >= 0 (all 0 for the p-median)
   std::vector<double> capacity;               //!< per candidate
   std::vector<double> demand;                 //!< per client
   std::uint32_t minOpen = 0;                  //!< 0 = no minimum
   std::uint32_t maxOpen = 0;                  //!< 0 = no maximum
   std::vector<std::uint32_t> startOpen;       //!< optional first open set (e.g. the uncapacitated optimum)
+
+  std::uint32_t clientCount() const { return sparse ? sparse->clientCount : location->clientCount; }
+  std::uint32_t candidateCount() const { return sparse ? sparse->candidateCount : location->candidateCount; }
 };
 
 struct SingleSourceOptions
@@ -44,6 +55,7 @@ struct SingleSourceOptions
   std::uint64_t seed = 1;
   double timeLimitS = 60.0;
   std::uint32_t maxIterations = 0;            //!< perturbation rounds; 0 = from the instance size
+  bool lowerBound = true;                     //!< false: no Lagrangian bound, search only (sub-models)
 };
 
 //! The model must have been validated (vector sizes, counts, each client fits somewhere).

@@ -6,10 +6,13 @@
 
 namespace gf {
 
-SingleSourceModel sscflpModel( const SscflpProblem &problem, const SscflpOptions &options )
+namespace {
+
+//! The model of either matrix shape, without the matrix.
+template<typename Problem>
+SingleSourceModel modelData( const Problem &problem, const SscflpOptions &options )
 {
   SingleSourceModel model;
-  model.location = &problem.location;
   model.fixedCost = problem.fixedCost;
   model.capacity = problem.capacity;
   model.demand = problem.demand;
@@ -18,24 +21,52 @@ SingleSourceModel sscflpModel( const SscflpProblem &problem, const SscflpOptions
   return model;
 }
 
-Result<LocationSolution> solveSscflp( const SscflpProblem &problem, const SscflpOptions &options, ProgressSink &progress )
+//! The checks both matrix shapes share, then the search of \a model over \a location.
+template<typename Location>
+Result<LocationSolution> solveOver( const Location &location, const SingleSourceModel &model, const SscflpOptions &options,
+                                    ProgressSink &progress )
 {
-  Result<LocationSiteRules> rules = checkLocationProblem( problem.location );
+  Result<LocationSiteRules> rules = checkLocationProblem( location );
   if ( !rules )
     return rules.error();
-  const Error invalid = checkCapacitatedData( problem.location.clientCount, problem.location.candidateCount, *rules, &problem.fixedCost, problem.capacity, problem.demand );
+  const Error invalid = checkCapacitatedData( location.clientCount, location.candidateCount, *rules, &model.fixedCost, model.capacity, model.demand );
   if ( invalid.code != ErrorCode::Ok )
     return invalid;
   if ( options.maxFacilities > 0 && ( options.maxFacilities < options.minFacilities || options.maxFacilities < rules->required.size() ) )
     return makeError( ErrorCode::InvalidArgument, "maxFacilities" );
   if ( options.minFacilities > rules->eligibleCount )
     return makeError( ErrorCode::TooManyFacilities, std::to_string( options.minFacilities ) );
-  const SingleSourceModel model = sscflpModel( problem, options );
   SingleSourceOptions searchOptions;
   searchOptions.seed = options.seed;
   searchOptions.timeLimitS = options.timeLimitS;
   searchOptions.maxIterations = options.maxIterations;
   return solveSingleSource( model, *rules, searchOptions, progress );
+}
+
+} // namespace
+
+SingleSourceModel sscflpModel( const SscflpProblem &problem, const SscflpOptions &options )
+{
+  SingleSourceModel model = modelData( problem, options );
+  model.location = &problem.location;
+  return model;
+}
+
+SingleSourceModel sscflpModel( const SparseSscflpProblem &problem, const SscflpOptions &options )
+{
+  SingleSourceModel model = modelData( problem, options );
+  model.sparse = &problem.location;
+  return model;
+}
+
+Result<LocationSolution> solveSscflp( const SscflpProblem &problem, const SscflpOptions &options, ProgressSink &progress )
+{
+  return solveOver( problem.location, sscflpModel( problem, options ), options, progress );
+}
+
+Result<LocationSolution> solveSscflp( const SparseSscflpProblem &problem, const SscflpOptions &options, ProgressSink &progress )
+{
+  return solveOver( problem.location, sscflpModel( problem, options ), options, progress );
 }
 
 } // namespace gf

@@ -14,6 +14,8 @@ namespace gf {
 
 //! The data of the multi-source model: costs are for serving a client's whole demand.
 using SscflpProblem = CflpProblem;
+//! The same over the stored pairs of a sparse matrix (see SparseLocationProblem).
+using SparseSscflpProblem = SparseCflpProblem;
 
 struct SscflpOptions
 {
@@ -31,7 +33,17 @@ struct SscflpOptions
 //! The single-source model of \a problem within the facility count limits of \a options
 //! (what solveSscflp searches, and what exact mode hands to the MILP solver).
 SingleSourceModel sscflpModel( const SscflpProblem &problem, const SscflpOptions &options );
+SingleSourceModel sscflpModel( const SparseSscflpProblem &problem, const SscflpOptions &options );
 
 Result<LocationSolution> solveSscflp( const SscflpProblem &problem, const SscflpOptions &options, ProgressSink &progress );
+
+//! The same over the stored pairs, never densified. Without beyondCost (a cutoff) the unstored
+//! pairs are forbidden: the answer of the dense problem with those entries forbidden, and
+//! CapacityBelowDemand when a client fits into no stored candidate or the candidates some client
+//! may use cannot hold the demand. With beyondCost (k-nearest) the plan serves every client
+//! through a stored pair (its objective is a real cost of the full problem) and the lower bound
+//! holds for the full problem (multipliers capped at each client's beyond cost); when the stored
+//! pairs cannot hold the demand but unstored ones might: CoverageUndecidable (subject: a client).
+Result<LocationSolution> solveSscflp( const SparseSscflpProblem &problem, const SscflpOptions &options, ProgressSink &progress );
 
 } // namespace gf
