@@ -23,16 +23,25 @@ SingleSourceLagrangian::SingleSourceLagrangian( const SingleSourceModel &model, 
   : mModel( model )
   , mRules( rules )
   , mRanking( ranking )
+  , mCosts( ranking, model.sparse ? SingleSourceCostTable::Storage::Sparse : SingleSourceCostTable::Storage::Dense )
   , mClients( ranking.clientCount() )
   , mCandidates( ranking.candidateCount() )
 {
   mTotalDemand = std::accumulate( model.demand.begin(), model.demand.end(), 0.0 );
+  const bool beyond = model.sparse && model.sparse->allowsUnstoredPairs();
   for ( std::uint32_t client = 0; client < mClients; ++client )
   {
-    for ( std::uint32_t k = 0; k < ranking.size( client ); ++k )
+    for ( const std::uint32_t *it = ranking.begin( client ); it != ranking.end( client ); ++it )
     {
-      const double cost = ranking.weightOf( client ) * ranking.costs( client )[k];
+      const double cost = costOf( client, *it );
       mIntegralCosts = mIntegralCosts && cost == std::floor( cost );
+    }
+    if ( beyond )
+    {
+      // The unstored costs are integral (times the weight) only when the caller says so.
+      const double weight = ranking.weightOf( client );
+      mIntegralCosts = mIntegralCosts && model.sparse->unstoredCostsIntegral && weight == std::floor( weight );
+      mMultiplierCap.push_back( weight * model.sparse->beyondCost[client] );
     }
   }
   for ( double fixed : model.fixedCost )
@@ -40,15 +49,10 @@ SingleSourceLagrangian::SingleSourceLagrangian( const SingleSourceModel &model, 
   mChosen.resize( mCandidates );
 }
 
-double SingleSourceLagrangian::costOf( std::uint32_t client, std::uint32_t candidate ) const
+void SingleSourceLagrangian::capMultipliers( std::vector<double> &multiplier ) const
 {
-  const std::uint32_t *first = mRanking.begin( client );
-  for ( const std::uint32_t *it = first; it != mRanking.end( client ); ++it )
-  {
-    if ( *it == candidate )
-      return mRanking.weightOf( client ) * mRanking.costs( client )[it - first];
-  }
-  return kInfinity;
+  for ( std::size_t client = 0; client < mMultiplierCap.size(); ++client )
+    multiplier[client] = std::min( multiplier[client], mMultiplierCap[client] );
 }
 
 double SingleSourceLagrangian::evaluate( const std::vector<double> &multiplier, const SingleSourceFixing *fixing )
@@ -228,6 +232,20 @@ double SingleSourceLagrangian::chooseOpenSet( const std::vector<char> &status, s
   }
   if ( mModel.maxOpen > 0 || capacity >= mTotalDemand )
     return total;
+  if ( mLinearCover )
+  {
+    auto perCapacity = [&]( std::uint32_t c ) { return mModel.capacity[c] > 0.0 ? mValue[c] / mModel.capacity[c] : kInfinity; };
+    std::stable_sort( rest.begin(), rest.end(), [&]( std::uint32_t a, std::uint32_t b ) { return perCapacity( a ) < perCapacity( b ); } );
+    for ( std::uint32_t candidate : rest )
+    {
+      if ( capacity >= mTotalDemand || mModel.capacity[candidate] <= 0.0 )
+        break;
+      level[candidate] = std::min( 1.0, ( mTotalDemand - capacity ) / mModel.capacity[candidate] );
+      capacity += level[candidate] * mModel.capacity[candidate];
+      total += level[candidate] * mValue[candidate];
+    }
+    return capacity < mTotalDemand * ( 1.0 - 1e-9 ) ? kInfinity : total;
+  }
   // Open all the rest, then close the ones of largest value whose capacity is not needed: a
   // knapsack of value -value within the spare capacity.
   double restCapacity = 0.0;

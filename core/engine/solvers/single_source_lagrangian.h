@@ -8,6 +8,7 @@
 #include "engine/solvers/candidate_ranking.h"
 #include "engine/solvers/knapsack_solver.h"
 #include "engine/solvers/location_site_rules.h"
+#include "engine/solvers/single_source_cost_table.h"
 #include "engine/solvers/single_source_search.h"
 
 #include <cstdint>
@@ -37,16 +38,29 @@ class SingleSourceLagrangian
 
     std::uint32_t clientCount() const { return mClients; }
     std::uint32_t candidateCount() const { return mCandidates; }
-    double costOf( std::uint32_t client, std::uint32_t candidate ) const;
-    //! Every cost and fixed cost integral: bounds may be rounded up.
+    //! Weighted cost of serving \a client from \a candidate; infinity where not allowed.
+    double costOf( std::uint32_t client, std::uint32_t candidate ) const { return mCosts.at( client, candidate ); }
+    //! Every cost and fixed cost integral (over a k-nearest matrix also the unstored ones, when
+    //! the caller says so): bounds may be rounded up.
     bool integralCosts() const { return mIntegralCosts; }
+
+    //! k-nearest models: each client's multiplier at most its least unstored cost, so that no
+    //! unstored pair would enter a knapsack and the bound over the stored pairs holds for the full
+    //! problem (restricting the multipliers weakens the Lagrangian dual, never invalidates it).
+    void capMultipliers( std::vector<double> &multiplier ) const;
+
+    //! Without a facility count limit the open capacity must cover the demand: by default as an
+    //! integer knapsack (the tighter bound the branch and bound needs), or, with \a linear, by the
+    //! cheapest capacity with one candidate opened fractionally (cheaper per step: the search's
+    //! subgradient steps on SSCFLP OR p1-p4 took 1.5-5x longer with the knapsack).
+    void setLinearCover( bool linear ) { mLinearCover = linear; }
 
     //! The Lagrangian bound for \a multiplier within \a fixing (null: none); infinity when the
     //! fixing leaves no feasible open set. Fills the relaxed solution read by the accessors.
     double evaluate( const std::vector<double> &multiplier, const SingleSourceFixing *fixing );
 
-    //! Per candidate: open level in the relaxed solution (0 or 1; the count-free cover by the
-    //! LP may leave one fractional), fixed cost plus knapsack bound, clients chosen.
+    //! Per candidate: open level in the relaxed solution (0 or 1; the linear count-free cover
+    //! may leave one fractional), fixed cost plus knapsack bound, clients chosen.
     const std::vector<double> &level() const { return mLevel; }
     const std::vector<double> &value() const { return mValue; }
     const std::vector<std::vector<std::uint32_t>> &chosen() const { return mChosen; }
@@ -72,10 +86,14 @@ class SingleSourceLagrangian
     const SingleSourceModel &mModel;
     const LocationSiteRules &mRules;
     const CandidateRanking &mRanking;
+    SingleSourceCostTable mCosts;
+    //! k-nearest models: per client weight × beyondCost, the largest multiplier the bound may use
+    std::vector<double> mMultiplierCap;
     std::uint32_t mClients = 0;
     std::uint32_t mCandidates = 0;
     double mTotalDemand = 0.0;
     bool mIntegralCosts = true;
+    bool mLinearCover = false;
     KnapsackSolver mKnapsack;
     KnapsackSolver mCover;
     std::vector<double> mLevel;

@@ -1,10 +1,9 @@
 #include "engine/solvers/single_source_search.h"
 
 #include "engine/solvers/candidate_ranking.h"
-#include "engine/solvers/knapsack_solver.h"
 #include "engine/solvers/random_source.h"
 #include "engine/solvers/single_source_branch_and_bound.h"
-#include "engine/solvers/single_source_cost_table.h"
+#include "engine/solvers/single_source_lagrangian.h"
 #include "engine/solvers/transportation_solver.h"
 
 #include <algorithm>
@@ -36,8 +35,6 @@ constexpr std::uint32_t kChainAlternatives = 5;
 //! fixed count would stop before most of them were ever perturbed.
 constexpr std::uint32_t kPatience = 300;
 constexpr std::uint32_t kPatiencePerOpen = 3;
-//! Branch-and-bound nodes per knapsack subproblem.
-constexpr std::uint64_t kKnapsackNodes = 2000;
 constexpr std::uint32_t kMaxLagrangianIterations = 1500;
 constexpr std::uint32_t kBoundWindow = 100;
 constexpr std::uint32_t kTreeBoundWindow = 30;
@@ -97,8 +94,7 @@ class SingleSourceSearch
     Result<LocationSolution> run();
 
   private:
-    double costOf( std::uint32_t client, std::uint32_t candidate ) const { return mCostTable.at( client, candidate ); }
-    void capMultipliers( std::vector<double> &multiplier ) const;
+    double costOf( std::uint32_t client, std::uint32_t candidate ) const { return mRelaxation.costOf( client, candidate ); }
     bool fits( const SingleSourceState &state, std::uint32_t client, std::uint32_t candidate ) const
     {
       return state.load[candidate] + mModel.demand[client] <= mModel.capacity[candidate] * ( 1.0 + kEpsilon ) + kEpsilon;
@@ -157,7 +153,6 @@ class SingleSourceSearch
     std::vector<std::uint32_t> openList( const SingleSourceState &state ) const;
     void keepIfBest( const SingleSourceState &state );
     SingleSourceState fromRelaxation( const std::vector<char> &isOpen, const std::vector<std::uint32_t> &preferred ) const;
-    void chooseRelaxedOpenSet( const std::vector<double> &value, std::vector<double> &level ) const;
     std::vector<char> largestCapacities() const;
     void lagrangian();
     void branchAndBound();
@@ -172,14 +167,11 @@ class SingleSourceSearch
     Clock::time_point mStart;
     Clock::time_point mDeadline;
     CandidateRanking mRanking;
-    SingleSourceCostTable mCostTable;              //!< weighted, kNoCost where not allowed
-    //! k-nearest models: per client weight × beyondCost, the largest multiplier the bound may use
-    std::vector<double> mMultiplierCap;
+    SingleSourceLagrangian mRelaxation;            //!< also the weighted costs (costOf)
     std::vector<std::size_t> mByCandidateFirst;    //!< CSR: per candidate, clients by cost
     std::vector<std::uint32_t> mByCandidate;
     std::vector<std::uint32_t> mAllClients;
     double mTotalDemand = 0.0;
-    bool mIntegralCosts = true;
     RandomSource mRandom;
     SingleSourceState mBest;
     bool mHaveBest = false;
@@ -216,29 +208,15 @@ SingleSourceSearch::SingleSourceSearch( const SingleSourceModel &model, const Lo
   , mStart( Clock::now() )
   , mDeadline( mStart + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( options.timeLimitS ) ) )
   , mRanking( std::move( ranking ) )
-  , mCostTable( mRanking, model.sparse ? SingleSourceCostTable::Storage::Sparse : SingleSourceCostTable::Storage::Dense )
+  , mRelaxation( model, rules, mRanking )
   , mRandom( options.seed )
 {
-  const bool beyond = model.sparse && model.sparse->allowsUnstoredPairs();
+  mRelaxation.setLinearCover( true );
   for ( std::uint32_t client = 0; client < mClients; ++client )
   {
     mAllClients.push_back( client );
     mTotalDemand += mModel.demand[client];
-    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
-    {
-      const double cost = costOf( client, *it );
-      mIntegralCosts = mIntegralCosts && cost == std::floor( cost );
-    }
-    if ( beyond )
-    {
-      // The unstored costs are integral (times the weight) only when the caller says so.
-      const double weight = mRanking.weightOf( client );
-      mIntegralCosts = mIntegralCosts && model.sparse->unstoredCostsIntegral && weight == std::floor( weight );
-      mMultiplierCap.push_back( weight * model.sparse->beyondCost[client] );
-    }
   }
-  for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
-    mIntegralCosts = mIntegralCosts && mModel.fixedCost[candidate] == std::floor( mModel.fixedCost[candidate] );
   // Per candidate the clients that may use it, from the ranking's transposed lists (ascending
   // clients, so ties keep the client order), by cost.
   mByCandidateFirst.assign( 1, 0 );
@@ -250,15 +228,6 @@ SingleSourceSearch::SingleSourceSearch( const SingleSourceModel &model, const Lo
                       [&]( std::uint32_t a, std::uint32_t b ) { return costOf( a, candidate ) < costOf( b, candidate ); } );
     mByCandidateFirst.push_back( mByCandidate.size() );
   }
-}
-
-//! k-nearest models: each client's multiplier at most its least unstored cost, so that no
-//! unstored pair would enter a knapsack and the bound over the stored pairs holds for the full
-//! problem (restricting the multipliers weakens the Lagrangian dual, never invalidates it).
-void SingleSourceSearch::capMultipliers( std::vector<double> &multiplier ) const
-{
-  for ( std::size_t client = 0; client < mMultiplierCap.size(); ++client )
-    multiplier[client] = std::min( multiplier[client], mMultiplierCap[client] );
 }
 
 SingleSourceState SingleSourceSearch::emptyState() const
@@ -1397,53 +1366,6 @@ SingleSourceState SingleSourceSearch::fromRelaxation( const std::vector<char> &i
   return state;
 }
 
-//! Levels in [0, 1] per candidate minimising sum(level * value) under the count limits, or
-//! without limits under the relaxed cover of the total demand by open capacity.
-void SingleSourceSearch::chooseRelaxedOpenSet( const std::vector<double> &value, std::vector<double> &level ) const
-{
-  level.assign( mCandidates, 0.0 );
-  std::vector<std::uint32_t> order;
-  std::uint32_t count = 0;
-  double capacity = 0.0;
-  for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
-  {
-    if ( mRules.fixedOpen[candidate] )
-    {
-      level[candidate] = 1.0;
-      ++count;
-      capacity += mModel.capacity[candidate];
-    }
-    else if ( mRules.eligible[candidate] )
-      order.push_back( candidate );
-  }
-  std::stable_sort( order.begin(), order.end(), [&]( std::uint32_t a, std::uint32_t b ) { return value[a] < value[b]; } );
-  std::vector<std::uint32_t> rest;
-  for ( std::uint32_t candidate : order )
-  {
-    const bool needed = count < mModel.minOpen;
-    const bool allowed = mModel.maxOpen == 0 || count < mModel.maxOpen;
-    if ( needed || ( allowed && value[candidate] < 0.0 ) )
-    {
-      level[candidate] = 1.0;
-      ++count;
-      capacity += mModel.capacity[candidate];
-    }
-    else
-      rest.push_back( candidate );
-  }
-  if ( mModel.maxOpen > 0 || capacity >= mTotalDemand )
-    return;
-  auto perCapacity = [&]( std::uint32_t c ) { return mModel.capacity[c] > 0.0 ? value[c] / mModel.capacity[c] : kNoCost; };
-  std::stable_sort( rest.begin(), rest.end(), [&]( std::uint32_t a, std::uint32_t b ) { return perCapacity( a ) < perCapacity( b ); } );
-  for ( std::uint32_t candidate : rest )
-  {
-    if ( capacity >= mTotalDemand || mModel.capacity[candidate] <= 0.0 )
-      break;
-    level[candidate] = std::min( 1.0, ( mTotalDemand - capacity ) / mModel.capacity[candidate] );
-    capacity += level[candidate] * mModel.capacity[candidate];
-  }
-}
-
 //! When no relaxed open set could be completed: the required candidates and then the largest
 //! capacities until the demand fits and the minimum count is reached (within the maximum).
 std::vector<char> SingleSourceSearch::largestCapacities() const
@@ -1490,17 +1412,6 @@ void SingleSourceSearch::lagrangian()
     fallbackUpper += worst;
   }
   fallbackUpper += std::accumulate( mModel.fixedCost.begin(), mModel.fixedCost.end(), 0.0 );
-  KnapsackSolver knapsack;
-  std::vector<double> itemValue;
-  std::vector<double> itemWeight;
-  std::vector<std::uint32_t> itemClient;
-  std::vector<std::size_t> itemFirst( mCandidates + 1, 0 );   // CSR of the items per candidate
-  std::vector<std::uint32_t> itemClients;
-  std::vector<std::vector<std::uint32_t>> chosen( mCandidates );
-  std::vector<double> value( mCandidates, 0.0 );
-  std::vector<double> level;
-  std::vector<double> subgradient( mClients, 0.0 );
-  std::vector<std::uint32_t> preferred( mClients, kUnassigned );
   std::vector<char> isOpen( mCandidates, 0 );
   std::vector<char> lastTried;
   std::vector<char> boundOpen;   // the relaxed open set of the best bound
@@ -1528,65 +1439,14 @@ void SingleSourceSearch::lagrangian()
     if ( std::chrono::duration<double>( Clock::now() - begin ).count() > budgetS )
       break;
     mProgress.setProgress( 0.5 * iteration / kMaxLagrangianIterations );
-    capMultipliers( multiplier );
-    // Each knapsack's items, the clients cheaper there than their multiplier, are a prefix of
-    // every client's ranking: gathered per client, which visits only the pairs that count.
-    std::fill( itemFirst.begin(), itemFirst.end(), 0 );
-    for ( std::uint32_t client = 0; client < mClients; ++client )
-    {
-      for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && costOf( client, *it ) < multiplier[client]; ++it )
-        ++itemFirst[*it + 1];
-    }
-    std::partial_sum( itemFirst.begin(), itemFirst.end(), itemFirst.begin() );
-    itemClients.resize( itemFirst.back() );
-    std::vector<std::size_t> next( itemFirst.begin(), itemFirst.end() - 1 );
-    for ( std::uint32_t client = 0; client < mClients; ++client )
-    {
-      for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && costOf( client, *it ) < multiplier[client]; ++it )
-        itemClients[next[*it]++] = client;
-    }
+    mRelaxation.capMultipliers( multiplier );
+    double bound = mRelaxation.evaluate( multiplier, nullptr );
+    if ( bound == kNoCost )
+      break;  // no open set within the count limits and the capacity cover: nothing to bound
+    const std::vector<double> &level = mRelaxation.level();
     for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
-    {
-      chosen[candidate].clear();
-      value[candidate] = kNoCost;
-      if ( !mRules.eligible[candidate] )
-        continue;
-      itemValue.clear();
-      itemWeight.clear();
-      itemClient.clear();
-      for ( std::size_t at = itemFirst[candidate]; at < itemFirst[candidate + 1]; ++at )
-      {
-        const std::uint32_t client = itemClients[at];
-        itemValue.push_back( costOf( client, candidate ) - multiplier[client] );
-        itemWeight.push_back( mModel.demand[client] );
-        itemClient.push_back( client );
-      }
-      knapsack.solve( itemValue, itemWeight, mModel.capacity[candidate], kKnapsackNodes );
-      value[candidate] = mModel.fixedCost[candidate] + knapsack.bound();
-      for ( std::size_t item = 0; item < itemClient.size(); ++item )
-      {
-        if ( knapsack.chosen()[item] )
-          chosen[candidate].push_back( itemClient[item] );
-      }
-    }
-    chooseRelaxedOpenSet( value, level );
-    double bound = std::accumulate( multiplier.begin(), multiplier.end(), 0.0 );
-    std::fill( subgradient.begin(), subgradient.end(), 1.0 );
-    std::fill( preferred.begin(), preferred.end(), kUnassigned );
-    for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
-    {
       isOpen[candidate] = level[candidate] > 0.0 ? 1 : 0;
-      if ( level[candidate] <= 0.0 )
-        continue;
-      bound += level[candidate] * value[candidate];
-      for ( std::uint32_t client : chosen[candidate] )
-      {
-        subgradient[client] -= level[candidate];
-        if ( preferred[client] == kUnassigned || costOf( client, candidate ) < costOf( client, preferred[client] ) )
-          preferred[client] = candidate;
-      }
-    }
-    if ( mIntegralCosts )
+    if ( mRelaxation.integralCosts() )
       bound = std::ceil( bound - 1e-6 );
     if ( bound > mLowerBound )
     {
@@ -1610,7 +1470,7 @@ void SingleSourceSearch::lagrangian()
     if ( ( heuristicAffordable && iteration % heuristicEvery == 0 && iteration >= 10 ) || ( !mHaveBest && isOpen != lastTried ) )
     {
       const Clock::time_point heuristicStart = Clock::now();
-      keepIfBest( fromRelaxation( isOpen, preferred ) );
+      keepIfBest( fromRelaxation( isOpen, mRelaxation.preferred() ) );
       lastTried = isOpen;
       heuristicS += std::chrono::duration<double>( Clock::now() - heuristicStart ).count();
     }
@@ -1633,6 +1493,7 @@ void SingleSourceSearch::lagrangian()
         multiplier[client] = costOf( client, *mRanking.begin( client ) );
       continue;
     }
+    const std::vector<double> &subgradient = mRelaxation.subgradient();
     double norm = 0.0;
     for ( double g : subgradient )
       norm += g * g;
