@@ -4,6 +4,8 @@
 // plus the required ones, topped up with the cheapest unused candidates to a minimum count.
 #include "engine/solvers/location_problem.h"
 #include "engine/solvers/pmedian_solver.h"
+#include "engine/solvers/random_source.h"
+#include "engine/solvers/sscflp_solver.h"
 
 #include <algorithm>
 #include <cmath>
@@ -120,6 +122,31 @@ inline bool isFeasibleSingleSource( const SingleSourceReferenceData &data, const
   const std::uint32_t count = static_cast<std::uint32_t>( solution.open.size() );
   return std::fabs( objective - solution.objective ) <= 1e-6 * std::max( 1.0, objective ) && count >= data.minOpen
          && ( data.maxOpen == 0 || count <= data.maxOpen );
+}
+
+//! A random SSCFLP instance: integral costs (an eighth of the pairs forbidden), demands 1–5,
+//! capacities 3–14, fixed costs 0–79; with \a weighted also client weights 1–3.
+inline SscflpProblem randomSscflpProblem( RandomSource &random, std::uint32_t n, std::uint32_t m, bool weighted )
+{
+  SscflpProblem problem;
+  LocationProblem &location = problem.location;
+  location.clientCount = n;
+  location.candidateCount = m;
+  location.cost.resize( static_cast<std::size_t>( n ) * m );
+  for ( double &cost : location.cost )
+    cost = random.below( 8 ) == 0 ? kForbiddenAssignment : static_cast<double>( random.below( 60 ) );
+  for ( std::uint32_t i = 0; i < n; ++i )
+  {
+    problem.demand.push_back( 1.0 + random.below( 5 ) );
+    if ( weighted )
+      location.clientWeight.push_back( 1.0 + random.below( 3 ) );
+  }
+  for ( std::uint32_t j = 0; j < m; ++j )
+  {
+    problem.capacity.push_back( static_cast<double>( 3 + random.below( 12 ) ) );
+    problem.fixedCost.push_back( static_cast<double>( random.below( 80 ) ) );
+  }
+  return problem;
 }
 
 } // namespace gf

@@ -21,29 +21,6 @@ namespace {
 
 constexpr double kNoPlan = std::numeric_limits<double>::infinity();
 
-//! Integral costs (an eighth of the pairs forbidden), weights 1–3, fixed costs, capacities.
-SscflpProblem randomProblem( RandomSource &random, std::uint32_t n, std::uint32_t m )
-{
-  SscflpProblem problem;
-  LocationProblem &location = problem.location;
-  location.clientCount = n;
-  location.candidateCount = m;
-  location.cost.resize( static_cast<std::size_t>( n ) * m );
-  for ( double &cost : location.cost )
-    cost = random.below( 8 ) == 0 ? kForbiddenAssignment : static_cast<double>( random.below( 60 ) );
-  for ( std::uint32_t i = 0; i < n; ++i )
-  {
-    problem.demand.push_back( 1.0 + random.below( 5 ) );
-    location.clientWeight.push_back( 1.0 + random.below( 3 ) );
-  }
-  for ( std::uint32_t j = 0; j < m; ++j )
-  {
-    problem.capacity.push_back( static_cast<double>( 3 + random.below( 12 ) ) );
-    problem.fixedCost.push_back( static_cast<double>( random.below( 80 ) ) );
-  }
-  return problem;
-}
-
 //! One of the two models: the capacitated p-median of \a problem's costs when p > 0 (fixed costs
 //! ignored), else the SSCFLP within minOpen..maxOpen.
 struct ModelChoice
@@ -144,7 +121,7 @@ void TestSingleSourceSparse::wholeMatrixEqualsDense()
   RandomSource random( 17 );
   for ( int round = 0; round < 6; ++round )
   {
-    SscflpProblem problem = randomProblem( random, 40 + random.below( 30 ), 8 + random.below( 6 ) );
+    SscflpProblem problem = randomSscflpProblem( random, 40 + random.below( 30 ), 8 + random.below( 6 ), true );
     addRandomSiteRules( random, round, problem.location );
     for ( double &capacity : problem.capacity )
       capacity *= 8.0;
@@ -188,7 +165,7 @@ void TestSingleSourceSparse::cutoffMatchesForbiddenPairs()
   {
     const std::uint32_t n = 2 + random.below( 6 );
     const std::uint32_t m = 2 + random.below( 4 );
-    SscflpProblem problem = randomProblem( random, n, m );
+    SscflpProblem problem = randomSscflpProblem( random, n, m, true );
     addRandomSiteRules( random, round, problem.location );
     const ModelChoice choice = randomChoice( random, round, m );
     const double cutoff = static_cast<double>( 15 + random.below( 45 ) );
@@ -227,7 +204,7 @@ void TestSingleSourceSparse::kNearestPlanAndBoundHold()
   {
     const std::uint32_t n = 2 + random.below( 6 );
     const std::uint32_t m = 2 + random.below( 4 );
-    SscflpProblem problem = randomProblem( random, n, m );
+    SscflpProblem problem = randomSscflpProblem( random, n, m, true );
     addRandomSiteRules( random, round, problem.location );
     const ModelChoice choice = randomChoice( random, round, m );
     const SparseLocationProblem location = kNearestReduction( problem.location, 1 + random.below( m ) );

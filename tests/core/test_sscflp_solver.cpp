@@ -13,25 +13,6 @@ using namespace gf;
 
 namespace {
 
-SscflpProblem randomProblem( RandomSource &random, std::uint32_t n, std::uint32_t m )
-{
-  SscflpProblem problem;
-  LocationProblem &location = problem.location;
-  location.clientCount = n;
-  location.candidateCount = m;
-  location.cost.resize( static_cast<std::size_t>( n ) * m );
-  for ( double &cost : location.cost )
-    cost = random.below( 8 ) == 0 ? kForbiddenAssignment : static_cast<double>( random.below( 60 ) );
-  for ( std::uint32_t i = 0; i < n; ++i )
-    problem.demand.push_back( 1.0 + random.below( 5 ) );
-  for ( std::uint32_t j = 0; j < m; ++j )
-  {
-    problem.capacity.push_back( static_cast<double>( 3 + random.below( 12 ) ) );
-    problem.fixedCost.push_back( static_cast<double>( random.below( 80 ) ) );
-  }
-  return problem;
-}
-
 SingleSourceReferenceData referenceData( const SscflpProblem &problem, const SscflpOptions &options )
 {
   return { &problem.location, problem.fixedCost, problem.capacity, problem.demand, options.minFacilities, options.maxFacilities };
@@ -57,7 +38,7 @@ void TestSscflpSolver::matchesEnumeration()
   {
     const std::uint32_t n = 2 + random.below( 6 );
     const std::uint32_t m = 2 + random.below( 4 );
-    SscflpProblem problem = randomProblem( random, n, m );
+    SscflpProblem problem = randomSscflpProblem( random, n, m, false );
     addRandomSiteRules( random, round, problem.location );
     SscflpOptions options;
     if ( round % 3 == 0 )
@@ -90,7 +71,7 @@ void TestSscflpSolver::matchesEnumeration()
 void TestSscflpSolver::sameSeedSameAnswer()
 {
   RandomSource random( 5 );
-  SscflpProblem problem = randomProblem( random, 80, 16 );
+  SscflpProblem problem = randomSscflpProblem( random, 80, 16, false );
   for ( double &capacity : problem.capacity )
     capacity *= 3.0;
   SscflpOptions options;
@@ -110,7 +91,7 @@ void TestSscflpSolver::sameSeedSameAnswer()
 void TestSscflpSolver::errorCodes()
 {
   RandomSource random( 2 );
-  const SscflpProblem base = randomProblem( random, 5, 3 );
+  const SscflpProblem base = randomSscflpProblem( random, 5, 3, false );
   SilentProgress progress;
   SscflpProblem problem = base;
   problem.capacity.assign( 3, 1.0 );
