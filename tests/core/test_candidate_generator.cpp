@@ -349,7 +349,9 @@ void TestCandidateGenerator::matchesBruteForceOnRandomDistricts()
         Polygon shape = rectangle( x0, y0, x1, y1 );
         if ( random.below( 3 ) == 0 )
           shape.rings[0] = { { x0, y0 }, { x1, y0 }, { x1, y0 + 15 }, { x0 + 15, y0 + 15 }, { x0 + 15, y1 }, { x0, y1 } };
-        LandParcel p = parcel( i * 12 + j, codes[random.below( 6 )], shape, random.below( 2 ) ? LandUseSystem::Dlbm : LandUseSystem::Ydyh2023 );
+        const char *code = codes[random.below( 6 )];
+        const LandUseSystem system = random.below( 2 ) ? LandUseSystem::Dlbm : LandUseSystem::Ydyh2023;
+        LandParcel p = parcel( i * 12 + j, code, shape, system );
         if ( random.below( 2 ) )
           p.areaM2 = polygonArea( shape );
         scenario.parcels.push_back( p );
@@ -363,8 +365,11 @@ void TestCandidateGenerator::matchesBruteForceOnRandomDistricts()
     }
     for ( int k = 0; k < 4; ++k )
     {
+      // Drawn one by one: the order of evaluation of function arguments is unspecified.
       const double x = random.below( 1000 ), y = random.below( 1000 );
-      scenario.controlLines.push_back( controlLine( static_cast<ControlLineType>( random.below( 4 ) ), rectangle( x, y, x + 100 + random.below( 300 ), y + 100 + random.below( 300 ) ) ) );
+      const double width = 100 + random.below( 300 ), height = 100 + random.below( 300 );
+      const ControlLineType type = static_cast<ControlLineType>( random.below( 4 ) );
+      scenario.controlLines.push_back( controlLine( type, rectangle( x, y, x + width, y + height ) ) );
     }
     for ( int k = 0; k < 30; ++k )
     {

@@ -121,7 +121,10 @@ void TestSingleSourceSparse::wholeMatrixEqualsDense()
   RandomSource random( 17 );
   for ( int round = 0; round < 6; ++round )
   {
-    SscflpProblem problem = randomSscflpProblem( random, 40 + random.below( 30 ), 8 + random.below( 6 ), true );
+    // Drawn one by one: the order of evaluation of function arguments is unspecified.
+    const std::uint32_t n = 40 + random.below( 30 );
+    const std::uint32_t m = 8 + random.below( 6 );
+    SscflpProblem problem = randomSscflpProblem( random, n, m, true );
     addRandomSiteRules( random, round, problem.location );
     for ( double &capacity : problem.capacity )
       capacity *= 8.0;
