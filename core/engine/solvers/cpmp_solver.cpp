@@ -13,10 +13,6 @@ namespace {
 //! VNS iterations without improvement of the uncapacitated start on small models.
 constexpr std::uint32_t kSmallStartIterations = 10;
 
-} // namespace
-
-namespace {
-
 //! Either matrix shape: the checks, the uncapacitated p-median start and the search.
 template<typename Problem>
 Result<LocationSolution> solveOver( const Problem &problem, const CpmpOptions &options, ProgressSink &progress )

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
 
 namespace gf {
 
@@ -58,12 +57,6 @@ class Search
       , mClients( ranking.clientCount() )
       , mCandidates( ranking.candidateCount() )
     {
-      for ( std::uint32_t client = 0; client < mClients; ++client )
-      {
-        if ( mRanking.size( client ) > 0 )
-          mFallbackUpper += mRanking.weightOf( client ) * mRanking.costs( client )[mRanking.size( client ) - 1];
-      }
-      mFallbackUpper += std::accumulate( model.fixedCost.begin(), model.fixedCost.end(), 0.0 );
     }
 
     SingleSourceBranchAndBoundResult run( double incumbent, std::vector<double> multiplier, std::uint64_t nodeLimit );
@@ -100,7 +93,6 @@ class Search
     const SingleSourceBranchAndBound::Repair &mRepair;
     std::uint32_t mClients = 0;
     std::uint32_t mCandidates = 0;
-    double mFallbackUpper = 0.0;
     double mIncumbent = kInfinity;
     std::vector<std::uint32_t> mAssignment;
     std::vector<char> mIsOpen;
@@ -156,7 +148,7 @@ bool Search::bound( Node &node, bool root )
       norm += g * g;
     if ( norm < 1e-12 )
       break;
-    const double upper = mIncumbent < kInfinity ? mIncumbent : mFallbackUpper;
+    const double upper = mIncumbent < kInfinity ? mIncumbent : mLagrangian.worstObjective();
     const double step = scale * std::max( upper - value, 1e-6 * std::max( 1.0, std::fabs( upper ) ) ) / norm;
     for ( std::uint32_t client = 0; client < mClients; ++client )
       multiplier[client] += step * mLagrangian.subgradient()[client];

@@ -36,6 +36,8 @@ SingleSourceLagrangian::SingleSourceLagrangian( const SingleSourceModel &model, 
       const double cost = costOf( client, *it );
       mIntegralCosts = mIntegralCosts && cost == std::floor( cost );
     }
+    if ( ranking.size( client ) > 0 )
+      mWorstObjective += costOf( client, ranking.end( client )[-1] );
     if ( beyond )
     {
       // The unstored costs are integral (times the weight) only when the caller says so.
@@ -45,7 +47,10 @@ SingleSourceLagrangian::SingleSourceLagrangian( const SingleSourceModel &model, 
     }
   }
   for ( double fixed : model.fixedCost )
+  {
     mIntegralCosts = mIntegralCosts && fixed == std::floor( fixed );
+    mWorstObjective += fixed;
+  }
   mChosen.resize( mCandidates );
 }
 

@@ -43,6 +43,9 @@ class SingleSourceLagrangian
     //! Every cost and fixed cost integral (over a k-nearest matrix also the unstored ones, when
     //! the caller says so): bounds may be rounded up.
     bool integralCosts() const { return mIntegralCosts; }
+    //! An objective no plan exceeds (every client at its dearest allowed candidate, every fixed
+    //! cost paid): the subgradient steps' target while no incumbent is known.
+    double worstObjective() const { return mWorstObjective; }
 
     //! k-nearest models: each client's multiplier at most its least unstored cost, so that no
     //! unstored pair would enter a knapsack and the bound over the stored pairs holds for the full
@@ -93,6 +96,7 @@ class SingleSourceLagrangian
     std::uint32_t mCandidates = 0;
     double mTotalDemand = 0.0;
     bool mIntegralCosts = true;
+    double mWorstObjective = 0.0;
     bool mLinearCover = false;
     KnapsackSolver mKnapsack;
     KnapsackSolver mCover;

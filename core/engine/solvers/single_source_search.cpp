@@ -156,6 +156,12 @@ class SingleSourceSearch
     std::vector<char> largestCapacities() const;
     void lagrangian();
     void branchAndBound();
+    //! Small models over a whole matrix: over a k-nearest one the tree would cover the stored
+    //! pairs only, no statement on the full problem.
+    bool treeApplies() const
+    {
+      return !mRanking.hasBeyondCost() && static_cast<double>( mClients ) * mCandidates <= kSingleSourceTreePairs;
+    }
     LocationSolution buildSolution() const;
 
     const SingleSourceModel &mModel;
@@ -1401,17 +1407,9 @@ std::vector<char> SingleSourceSearch::largestCapacities() const
 void SingleSourceSearch::lagrangian()
 {
   std::vector<double> multiplier( mClients, 0.0 );
-  double fallbackUpper = 0.0;
+  // Start at the incumbent's costs when there is one, else at each client's cheapest.
   for ( std::uint32_t client = 0; client < mClients; ++client )
-  {
-    // Start at the incumbent's costs when there is one, else at each client's cheapest.
     multiplier[client] = mHaveBest ? costOf( client, mBest.assign[client] ) : costOf( client, *mRanking.begin( client ) );
-    double worst = 0.0;
-    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ); ++it )
-      worst = std::max( worst, costOf( client, *it ) );
-    fallbackUpper += worst;
-  }
-  fallbackUpper += std::accumulate( mModel.fixedCost.begin(), mModel.fixedCost.end(), 0.0 );
   std::vector<char> isOpen( mCandidates, 0 );
   std::vector<char> lastTried;
   std::vector<char> boundOpen;   // the relaxed open set of the best bound
@@ -1421,8 +1419,7 @@ void SingleSourceSearch::lagrangian()
   const bool mediumInstance = static_cast<double>( mClients ) * mCandidates > kTimedHeuristicPairs;
   const std::uint32_t heuristicEvery = 5;
   // Where the branch and bound follows, it lifts the bound from here: a shorter stall window.
-  const bool treeFollows = !mRanking.hasBeyondCost() && static_cast<double>( mClients ) * mCandidates <= kSingleSourceTreePairs;
-  const std::uint32_t boundWindow = treeFollows ? kTreeBoundWindow : kBoundWindow;
+  const std::uint32_t boundWindow = treeApplies() ? kTreeBoundWindow : kBoundWindow;
   // Half the time limit, counted from here so that the heuristic start does not eat it.
   const Clock::time_point begin = Clock::now();
   const double budgetS = 0.5 * mOptions.timeLimitS;
@@ -1499,7 +1496,7 @@ void SingleSourceSearch::lagrangian()
       norm += g * g;
     if ( norm < 1e-12 )
       break;
-    const double upper = mHaveBest ? mBest.objective : fallbackUpper;
+    const double upper = mHaveBest ? mBest.objective : mRelaxation.worstObjective();
     const double step = scale * std::max( upper - bound, 1e-6 * std::max( 1.0, upper ) ) / norm;
     for ( std::uint32_t client = 0; client < mClients; ++client )
       multiplier[client] += step * subgradient[client];
@@ -1525,9 +1522,7 @@ void SingleSourceSearch::lagrangian()
 //! stopped at its node limit, it still lifts the bound to the least over its open nodes.
 void SingleSourceSearch::branchAndBound()
 {
-  // Over a k-nearest matrix the tree would cover the stored pairs only: no statement on the full problem.
-  if ( isProven() || mRanking.hasBeyondCost() || static_cast<double>( mClients ) * mCandidates > kSingleSourceTreePairs
-       || stopRequested() )
+  if ( isProven() || !treeApplies() || stopRequested() )
     return;
   const SingleSourceBranchAndBound::Repair repair = [this]( std::vector<char> &isOpen, const std::vector<std::uint32_t> &preferred,
                                                             std::vector<std::uint32_t> &assignment ) {
