@@ -82,7 +82,8 @@ class Search
     //! Subgradient steps at \a node; false when it is pruned. Leaves the relaxed solution of its
     //! best multipliers in mLagrangian and them in node.multiplier.
     bool bound( Node &node, bool root );
-    bool probe( Node &node );
+    bool probe( Node &node, bool &fixed );
+    bool repairPrunes( double bound );
     void branch( Node &node );
 
     const SingleSourceModel &mModel;
@@ -111,11 +112,13 @@ bool Search::bound( Node &node, bool root )
   std::uint32_t sinceImprovement = 0;
   std::vector<std::uint32_t> repaired;
   std::vector<char> isOpen( mCandidates, 0 );
+  bool current = false;   // the last evaluation was at the best multipliers
   for ( std::uint32_t iteration = 0; iteration < iterations; ++iteration )
   {
     const double value = mLagrangian.evaluate( multiplier, &node.fixing );
     if ( value == kInfinity )
       return false;
+    current = value > best;
     if ( value > best )
     {
       best = value;
@@ -155,11 +158,26 @@ bool Search::bound( Node &node, bool root )
   }
   node.bound = std::max( node.bound, best );
   // The relaxed solution of the best multipliers steers the probing and the branching.
-  return mLagrangian.evaluate( node.multiplier, &node.fixing ) < kInfinity;
+  return current || mLagrangian.evaluate( node.multiplier, &node.fixing ) < kInfinity;
 }
 
-//! Fixes every free candidate whose opening (closing) alone prunes; false when both do.
-bool Search::probe( Node &node )
+//! Offers the repair of the current relaxed solution; true when the new incumbent prunes \a bound.
+bool Search::repairPrunes( double bound )
+{
+  if ( !mRepair )
+    return false;
+  std::vector<char> isOpen( mCandidates, 0 );
+  for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
+    isOpen[candidate] = mLagrangian.level()[candidate] > 0.0 ? 1 : 0;
+  std::vector<std::uint32_t> repaired;
+  const double objective = mRepair( isOpen, mLagrangian.preferred(), repaired );
+  offer( objective, repaired, isOpen );
+  return prunes( bound );
+}
+
+//! Fixes every free candidate whose opening (closing) alone prunes (\a fixed: any); false when
+//! both do.
+bool Search::probe( Node &node, bool &fixed )
 {
   for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
   {
@@ -173,6 +191,7 @@ bool Search::probe( Node &node )
       node.fixing.status[candidate] = SingleSourceFixing::Closed;
     else if ( closedPrunes )
       node.fixing.status[candidate] = SingleSourceFixing::Open;
+    fixed = fixed || openPrunes || closedPrunes;
   }
   return true;
 }
@@ -281,10 +300,16 @@ SingleSourceBranchAndBoundResult Search::run( double incumbent, std::vector<doub
     ++result.nodes;
     if ( !bound( node, atRoot ) || prunes( node.bound ) )
       continue;
-    if ( !probe( node ) )
+    // Below the root, the relaxed solution of the node's best multipliers is repaired once: the
+    // search's incumbent can be far above the optimum (pmedcap17: 4 %), and every better one
+    // prunes the rest of the tree.
+    if ( !atRoot && repairPrunes( node.bound ) )
       continue;
-    // Probing may have fixed candidates: the relaxed solution must be the node's own again.
-    if ( mLagrangian.evaluate( node.multiplier, &node.fixing ) == kInfinity )
+    bool fixed = false;
+    if ( !probe( node, fixed ) )
+      continue;
+    // Probing fixed candidates: the relaxed solution must be the node's own again.
+    if ( fixed && mLagrangian.evaluate( node.multiplier, &node.fixing ) == kInfinity )
       continue;
     branch( node );
   }

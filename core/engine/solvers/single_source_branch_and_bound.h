@@ -2,10 +2,12 @@
 // Exact solver for small single-source models (SSCFLP, capacitated p-median): Lagrangian branch
 // and bound. Every node is bounded by SingleSourceLagrangian (subgradient steps warm-started
 // from its parent's multipliers) and pruned by the incumbent; candidates whose opening or
-// closing alone would push the node's bound over the incumbent are fixed (probing). Branching
-// fixes a client whose relaxed assignment is not unique to one candidate, or away from it, so
-// the tree is complete. Nodes are taken best bound first. When it stops early (node or time
-// limit, cancel) the bound is the least over the open nodes: honest, not the incumbent.
+// closing alone would push the node's bound over the incumbent are fixed (probing); the relaxed
+// solution of every node below the root is repaired into a plan once (when a repair is given),
+// as better incumbents prune the rest of the tree. Branching fixes a client whose relaxed
+// assignment is not unique to one candidate, or away from it, so the tree is complete. Nodes
+// are taken best bound first. When it stops early (node or time limit, cancel) the bound is the
+// least over the open nodes: honest, not the incumbent.
 #include "engine/common/progress_sink.h"
 #include "engine/solvers/candidate_ranking.h"
 #include "engine/solvers/location_site_rules.h"

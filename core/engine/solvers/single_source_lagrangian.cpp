@@ -75,13 +75,17 @@ double SingleSourceLagrangian::evaluate( const std::vector<double> &multiplier, 
   }
   if ( hasForbidden )
   {
-    mForbidden.assign( static_cast<std::size_t>( mClients ) * mCandidates, 0 );
+    // Flags per client, not per pair: a sparse model's clients × candidates may be large. The
+    // sorted keys are searched for the flagged clients only.
+    mForbiddenClient.assign( mClients, 0 );
     for ( std::uint64_t key : fixing->forbidden )
-      mForbidden[key] = 1;
+      mForbiddenClient[key / mCandidates] = 1;
   }
   auto allowed = [&]( std::uint32_t client, std::uint32_t candidate ) {
     return mStatus[candidate] != SingleSourceFixing::Closed
-           && ( !hasForbidden || !mForbidden[static_cast<std::size_t>( client ) * mCandidates + candidate] );
+           && ( !hasForbidden || !mForbiddenClient[client]
+                || !std::binary_search( fixing->forbidden.begin(), fixing->forbidden.end(),
+                                        static_cast<std::uint64_t>( client ) * mCandidates + candidate ) );
   };
   // Each knapsack's items, the clients cheaper there than their multiplier, are a prefix of every
   // client's ranking: gathered per client (CSR per candidate), which visits only the pairs that count.
@@ -174,6 +178,7 @@ double SingleSourceLagrangian::evaluate( const std::vector<double> &multiplier, 
   }
   mMultiplierSum = std::accumulate( multiplier.begin(), multiplier.end(), 0.0 );
   const double openCost = chooseOpenSet( mStatus, mLevel );
+  mOpenCost = openCost;
   if ( openCost == kInfinity )
     return kInfinity;
   mSubgradient.assign( mClients, 1.0 );
@@ -199,7 +204,8 @@ double SingleSourceLagrangian::evaluate( const std::vector<double> &multiplier, 
 double SingleSourceLagrangian::chooseOpenSet( const std::vector<char> &status, std::vector<double> &level )
 {
   level.assign( mCandidates, 0.0 );
-  std::vector<std::uint32_t> order;
+  std::vector<std::uint32_t> &order = mOpenOrder;
+  order.clear();
   std::uint32_t count = 0;
   double capacity = 0.0;
   double total = 0.0;
@@ -219,8 +225,16 @@ double SingleSourceLagrangian::chooseOpenSet( const std::vector<char> &status, s
     return kInfinity;
   if ( count + order.size() < mModel.minOpen )
     return kInfinity;
-  std::stable_sort( order.begin(), order.end(), [&]( std::uint32_t a, std::uint32_t b ) { return mValue[a] < mValue[b]; } );
-  std::vector<std::uint32_t> rest;
+  // By value, ties by index. Under a maximum only the candidates that may still open need their
+  // order (the open ones are a prefix of it; probing calls this twice per candidate).
+  const std::size_t ordered = mModel.maxOpen > 0 ? std::min<std::size_t>( order.size(), mModel.maxOpen - count ) : order.size();
+  auto byValue = [&]( std::uint32_t a, std::uint32_t b ) { return mValue[a] < mValue[b] || ( mValue[a] == mValue[b] && a < b ); };
+  if ( ordered < order.size() )
+    std::partial_sort( order.begin(), order.begin() + static_cast<std::ptrdiff_t>( ordered ), order.end(), byValue );
+  else
+    std::sort( order.begin(), order.end(), byValue );
+  std::vector<std::uint32_t> &rest = mRest;
+  rest.clear();
   for ( std::uint32_t candidate : order )
   {
     const bool needed = count < mModel.minOpen;
@@ -281,6 +295,10 @@ double SingleSourceLagrangian::chooseOpenSet( const std::vector<char> &status, s
 
 double SingleSourceLagrangian::boundWith( std::uint32_t candidate, bool open )
 {
+  // The relaxed solution already agrees: it stays the minimum of the restricted choice (and the
+  // unrestricted minimum is a valid bound where the cover knapsack stopped early).
+  if ( mLevel[candidate] == ( open ? 1.0 : 0.0 ) )
+    return mMultiplierSum + mOpenCost;
   const char saved = mStatus[candidate];
   mStatus[candidate] = open ? SingleSourceFixing::Open : SingleSourceFixing::Closed;
   const double openCost = chooseOpenSet( mStatus, mProbeLevel );

@@ -107,13 +107,16 @@ class SingleSourceLagrangian
     std::vector<std::uint32_t> mPreferred;
     std::vector<char> mStatus;                 //!< of the last evaluation: fixing and banned merged
     double mMultiplierSum = 0.0;
+    double mOpenCost = 0.0;                    //!< of the last evaluation's open set
     std::vector<double> mProbeLevel;
+    std::vector<std::uint32_t> mOpenOrder;     //!< chooseOpenSet: the free candidates by value
+    std::vector<std::uint32_t> mRest;          //!< chooseOpenSet: those not opened by value
     // Item gathering, reused across evaluations.
     std::vector<std::size_t> mItemFirst;
     std::vector<std::uint32_t> mItemClients;
     std::vector<double> mItemCosts;            //!< weighted, aligned with mItemClients
     std::vector<std::size_t> mNext;
-    std::vector<char> mForbidden;              //!< clients × candidates mask of the current fixing
+    std::vector<char> mForbiddenClient;        //!< per client: the current fixing forbids one of its pairs
     std::vector<double> mItemValue;
     std::vector<double> mItemWeight;
     std::vector<std::uint32_t> mItemClient;
