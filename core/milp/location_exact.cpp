@@ -67,12 +67,6 @@ const SparseCostEntry *cheapestOpen( const SparseLocationProblem &problem, std::
   return nullptr;
 }
 
-//! Whether \a client may be served beyond its stored pairs, at beyondCost.
-bool hasBeyond( const SparseLocationProblem &problem, std::uint32_t client )
-{
-  return problem.allowsUnstoredPairs() && isAllowedCost( problem.beyondCost[client] );
-}
-
 //! \a open with every client on its cheapest open stored pair; objective = weighted cost of
 //! the clients so served. The others count as beyond their stored pairs or, when nothing
 //! else may serve them, unserved.
@@ -90,7 +84,7 @@ LocationSolution nearestStored( const SparseLocationProblem &problem, std::vecto
       solution.assignment[client] = entry->candidate;
       solution.objective += problem.weightOf( client ) * entry->cost;
     }
-    else if ( hasBeyond( problem, client ) )
+    else if ( LocationMilpColumns::servesBeyond( problem, client ) )
       ++solution.clientsBeyondStored;
     else
       ++solution.unservedClients;
@@ -110,7 +104,7 @@ double sparseModelValue( const SparseLocationProblem &problem, const std::vector
   {
     const SparseCostEntry *entry = cheapestOpen( problem, client, isOpen );
     double cost = entry ? entry->cost : MilpModel::kInfinity;
-    if ( hasBeyond( problem, client ) )
+    if ( LocationMilpColumns::servesBeyond( problem, client ) )
       cost = std::min( cost, problem.beyondCost[client] );
     else if ( !entry && std::none_of( problem.begin( client ), problem.end( client ), [&]( const SparseCostEntry &pair ) {
                 return !banned[pair.candidate] && isAllowedCost( pair.cost );
@@ -251,7 +245,6 @@ Result<CflpSolution> refineCflp( const CflpProblem &problem, const CflpSolution 
 Result<LocationSolution> refineSingleSource( const SingleSourceModel &model, const LocationSolution &incumbent,
                                              const ExactModeOptions &options, ProgressSink &progress )
 {
-  const LocationProblem &location = *model.location;
   const SingleSourceMilp milp( model );
   const Result<CutoffSearch> search = searchBelowIncumbent( milp.model(), incumbent.objective, incumbent.lowerBound, options, progress );
   if ( !search )
@@ -259,20 +252,28 @@ Result<LocationSolution> refineSingleSource( const SingleSourceModel &model, con
   if ( !search->improved )
     return withSearch( incumbent, *search );
   LocationSolution better;
-  better.open = LocationMilpColumns::decodeOpen( location, search->values );
+  better.open = SingleSourceMilp::decodeOpen( model, search->values );
   for ( std::uint32_t candidate : better.open )
     better.objective += model.fixedCost[candidate];
-  better.assignment.assign( location.clientCount, kUnassigned );
+  better.assignment.assign( model.clientCount(), kUnassigned );
   for ( const AssignmentColumn &x : milp.assignmentColumns() )
   {
     if ( search->values[x.column] <= 0.5 )
       continue;
     better.assignment[x.client] = x.candidate;
-    better.objective += location.weightOf( x.client ) * location.costAt( x.client, x.candidate );
+    better.objective += milp.model().objective()[x.column];
   }
-  better.unservedClients =
-    static_cast<std::uint32_t>( std::count( better.assignment.begin(), better.assignment.end(), kUnassigned ) );
-  return withSearch( better, *search );
+  const auto unassigned = static_cast<std::uint32_t>( std::count( better.assignment.begin(), better.assignment.end(), kUnassigned ) );
+  if ( unassigned == 0 )
+    return withSearch( better, *search );
+  // Only a sparse model's beyond columns leave clients unassigned: CBC's solution is no plan,
+  // but its bound holds for the full problem. The incumbent stays; the search's bound was
+  // capped at CBC's value, which our own bound may exceed.
+  LocationSolution solution = incumbent;
+  solution.lowerBound = std::min( incumbent.objective, std::max( incumbent.lowerBound, search->lowerBound ) );
+  solution.provenOptimal = incumbent.objective - solution.lowerBound <= 1e-6 * std::max( 1.0, std::fabs( incumbent.objective ) );
+  solution.canceled = solution.canceled || search->canceled;
+  return solution;
 }
 
 Result<CoverageSolution> refineMclp( const LocationProblem &problem, const MclpOptions &mclp, const CoverageSolution &incumbent,

@@ -46,7 +46,13 @@ Result<CflpSolution> refineCflp( const CflpProblem &problem, const CflpSolution 
                                  ProgressSink &progress );
 
 //! The single-source models: SSCFLP, and the capacitated p-median (zero fixed costs,
-//! minOpen = maxOpen = p).
+//! minOpen = maxOpen = p), over model.location or the stored pairs of model.sparse
+//! (SingleSourceMilp). \a incumbent must be a plan of the model (every client on an allowed
+//! pair; solveSscflp/solveCpmp on the same problem give one). Over a k-nearest matrix the MILP
+//! is a relaxation of the full problem (beyond columns h_i): the bound holds for the full
+//! problem, a CBC solution that serves every client through a stored pair replaces the
+//! incumbent (and is proven when CBC proves it), and one that uses some h_i is no plan: the
+//! incumbent is kept with CBC's bound, unproven.
 Result<LocationSolution> refineSingleSource( const SingleSourceModel &model, const LocationSolution &incumbent,
                                              const ExactModeOptions &options, ProgressSink &progress );
 

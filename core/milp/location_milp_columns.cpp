@@ -1,5 +1,7 @@
 #include "milp/location_milp_columns.h"
 
+#include "engine/solvers/candidate_ranking.h"
+
 #include <cassert>
 
 namespace gf {
@@ -32,6 +34,27 @@ bool LocationMilpColumns::allows( std::uint32_t client, std::uint32_t candidate 
 void LocationMilpColumns::addCountRow( MilpModel &model, double minOpen, double maxOpen ) const
 {
   model.addRow( mColumns, std::vector<double>( mColumns.size(), 1.0 ), minOpen, maxOpen > 0.0 ? maxOpen : MilpModel::kInfinity );
+}
+
+std::uint32_t LocationMilpColumns::addAssignment( MilpModel &model, std::uint32_t candidate, double objective, bool integer ) const
+{
+  const std::uint32_t column = model.addColumn( 0.0, 1.0, objective, integer );
+  model.addRow( { column, mColumn[candidate] }, { 1.0, -1.0 }, -MilpModel::kInfinity, 0.0 );
+  return column;
+}
+
+LocationProblem LocationMilpColumns::sitesOf( const SparseLocationProblem &problem )
+{
+  LocationProblem sites;
+  sites.candidateCount = problem.candidateCount;
+  sites.required = problem.required;
+  sites.banned = problem.banned;
+  return sites;
+}
+
+bool LocationMilpColumns::servesBeyond( const SparseLocationProblem &problem, std::uint32_t client )
+{
+  return problem.allowsUnstoredPairs() && isAllowedCost( problem.beyondCost[client] );
 }
 
 std::vector<std::uint32_t> LocationMilpColumns::decodeOpen( const LocationProblem &problem, const std::vector<double> &values )

@@ -4,6 +4,7 @@
 // They are the model's first columns, in candidate order, so any solution vector decodes to
 // its open candidates without the object that built the model.
 #include "engine/solvers/location_problem.h"
+#include "engine/solvers/sparse_location_problem.h"
 #include "milp/milp_model.h"
 
 #include <cstdint>
@@ -38,6 +39,18 @@ class LocationMilpColumns
 
     //! Adds minOpen <= sum y <= maxOpen (maxOpen 0 = no maximum).
     void addCountRow( MilpModel &model, double minOpen, double maxOpen ) const;
+
+    //! Adds an assignment column x in [0, 1] to the allowed \a candidate with its row x <= y (the
+    //! opening constraint spopt #419 left out of its sparse model); returns the column.
+    std::uint32_t addAssignment( MilpModel &model, std::uint32_t candidate, double objective, bool integer ) const;
+
+    //! The site rules of \a problem as a LocationProblem without clients, which is all the open
+    //! columns of a sparse model look at (keep it alive while the columns object is used).
+    static LocationProblem sitesOf( const SparseLocationProblem &problem );
+
+    //! Whether \a client of \a problem may be served beyond its stored pairs: the sparse models'
+    //! column h_i at weight * beyondCost[i] (BEAMR, Church 2008).
+    static bool servesBeyond( const SparseLocationProblem &problem, std::uint32_t client );
 
     //! Open candidates, ascending, of a solution \a values of a model built on \a problem.
     static std::vector<std::uint32_t> decodeOpen( const LocationProblem &problem, const std::vector<double> &values );

@@ -4,21 +4,6 @@
 
 namespace gf {
 
-namespace {
-
-//! The site rules of \a problem as a LocationProblem without clients, which is all the open
-//! columns look at.
-LocationProblem sitesOf( const SparseLocationProblem &problem )
-{
-  LocationProblem sites;
-  sites.candidateCount = problem.candidateCount;
-  sites.required = problem.required;
-  sites.banned = problem.banned;
-  return sites;
-}
-
-} // namespace
-
 PMedianMilp::PMedianMilp( const LocationProblem &problem, std::uint32_t p )
 {
   const LocationMilpColumns open( mModel, problem, {} );
@@ -30,7 +15,7 @@ PMedianMilp::PMedianMilp( const LocationProblem &problem, std::uint32_t p )
     for ( std::uint32_t candidate = 0; candidate < problem.candidateCount; ++candidate )
     {
       if ( open.allows( client, candidate ) )
-        columns.push_back( addPair( client, candidate, weight * problem.costAt( client, candidate ), open.column( candidate ) ) );
+        columns.push_back( addPair( open, client, candidate, weight * problem.costAt( client, candidate ) ) );
     }
     addServeRow( columns );
   }
@@ -38,7 +23,7 @@ PMedianMilp::PMedianMilp( const LocationProblem &problem, std::uint32_t p )
 
 PMedianMilp::PMedianMilp( const SparseLocationProblem &problem, std::uint32_t p )
 {
-  const LocationProblem sites = sitesOf( problem );
+  const LocationProblem sites = LocationMilpColumns::sitesOf( problem );
   const LocationMilpColumns open( mModel, sites, {} );
   open.addCountRow( mModel, p, p );
   for ( std::uint32_t client = 0; client < problem.clientCount; ++client )
@@ -48,18 +33,17 @@ PMedianMilp::PMedianMilp( const SparseLocationProblem &problem, std::uint32_t p 
     for ( const SparseCostEntry *entry = problem.begin( client ); entry != problem.end( client ); ++entry )
     {
       if ( open.isAllowed( entry->candidate ) && isAllowedCost( entry->cost ) )
-        columns.push_back( addPair( client, entry->candidate, weight * entry->cost, open.column( entry->candidate ) ) );
+        columns.push_back( addPair( open, client, entry->candidate, weight * entry->cost ) );
     }
-    if ( problem.allowsUnstoredPairs() && isAllowedCost( problem.beyondCost[client] ) )
+    if ( LocationMilpColumns::servesBeyond( problem, client ) )
       columns.push_back( mModel.addColumn( 0.0, 1.0, weight * problem.beyondCost[client], false ) );
     addServeRow( columns );
   }
 }
 
-std::uint32_t PMedianMilp::addPair( std::uint32_t client, std::uint32_t candidate, double objective, std::uint32_t openColumn )
+std::uint32_t PMedianMilp::addPair( const LocationMilpColumns &open, std::uint32_t client, std::uint32_t candidate, double objective )
 {
-  const std::uint32_t column = mModel.addColumn( 0.0, 1.0, objective, false );
-  mModel.addRow( { column, openColumn }, { 1.0, -1.0 }, -MilpModel::kInfinity, 0.0 );
+  const std::uint32_t column = open.addAssignment( mModel, candidate, objective, false );
   mAssignmentColumns.push_back( { column, client, candidate } );
   return column;
 }
@@ -73,7 +57,7 @@ void PMedianMilp::addServeRow( const std::vector<std::uint32_t> &columns )
 
 std::vector<std::uint32_t> PMedianMilp::decodeOpen( const SparseLocationProblem &problem, const std::vector<double> &values )
 {
-  return LocationMilpColumns::decodeOpen( sitesOf( problem ), values );
+  return LocationMilpColumns::decodeOpen( LocationMilpColumns::sitesOf( problem ), values );
 }
 
 } // namespace gf

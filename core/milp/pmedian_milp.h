@@ -37,8 +37,8 @@ class PMedianMilp
     MilpModel mModel;
     std::vector<AssignmentColumn> mAssignmentColumns;
 
-    //! Column x_ij with its row x_ij <= y_j; returns the column.
-    std::uint32_t addPair( std::uint32_t client, std::uint32_t candidate, double objective, std::uint32_t openColumn );
+    //! Column x_ij with its row x_ij <= y_j (recorded in mAssignmentColumns); returns the column.
+    std::uint32_t addPair( const LocationMilpColumns &open, std::uint32_t client, std::uint32_t candidate, double objective );
 
     //! sum x_ij = 1 over one client's \a columns, unless it has none.
     void addServeRow( const std::vector<std::uint32_t> &columns );
