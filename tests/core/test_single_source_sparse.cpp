@@ -110,6 +110,8 @@ class TestSingleSourceSparse : public QObject
     void wholeMatrixEqualsDense();
     void cutoffMatchesForbiddenPairs();
     void kNearestPlanAndBoundHold();
+    void fewStoredPairsProven();
+    void growingRowsDecide();
     void errorCodes();
 };
 
@@ -236,6 +238,85 @@ void TestSingleSourceSparse::kNearestPlanAndBoundHold()
   QVERIFY( planned > 100 );
   QVERIFY( proven > 50 );
   QVERIFY( undecidable > 0 );
+}
+
+void TestSingleSourceSparse::fewStoredPairsProven()
+{
+  // A cutoff that keeps a few pairs per client among 3000 candidates: clients × candidates is
+  // above the branch and bound's limit, the stored pairs far below it, so the tree runs and
+  // proves the optimum of the dense problem with the dropped pairs forbidden.
+  RandomSource random( 29 );
+  for ( int round = 0; round < 6; ++round )
+  {
+    SscflpProblem problem = randomSscflpProblem( random, 7, 3000, true );
+    // Only the first ten candidates are near anyone.
+    for ( std::uint32_t i = 0; i < 7; ++i )
+      std::fill( problem.location.cost.begin() + i * 3000 + 10, problem.location.cost.begin() + ( i + 1 ) * 3000, 500.0 );
+    ModelChoice choice;
+    choice.p = round % 2 == 1 ? 3 : 0;
+    const SparseLocationProblem cutoff = cutoffReduction( problem.location, 40.0 );
+    const LocationProblem stored = storedOnly( problem.location, cutoff );
+    const SingleSourceReferenceData data = referenceData( problem, stored, choice );
+    // Enumerated over the ten near candidates: the others serve no one, and opening one (the
+    // p-median's count) costs what opening an unused near one does, nothing.
+    LocationProblem near = stored;
+    near.candidateCount = 10;
+    near.cost.clear();
+    for ( std::uint32_t i = 0; i < 7; ++i )
+      near.cost.insert( near.cost.end(), stored.cost.begin() + i * 3000, stored.cost.begin() + i * 3000 + 10 );
+    const double reference = enumerateSingleSource( referenceData( problem, near, choice ) );
+    const Result<LocationSolution> result = solveSparse( problem, cutoff, choice );
+    if ( reference == kNoPlan )
+    {
+      QVERIFY( !result.isOk() && isInfeasibleCode( result.error().code ) );
+      continue;
+    }
+    QVERIFY2( result.isOk(), qPrintable( QStringLiteral( "round %1" ).arg( round ) ) );
+    QVERIFY2( result->provenOptimal, qPrintable( QStringLiteral( "round %1: bound %2, optimum %3" ).arg( round ).arg( result->lowerBound ).arg( reference ) ) );
+    QVERIFY( std::fabs( result->objective - reference ) < 1e-6 );
+    QVERIFY( isFeasibleSingleSource( data, *result ) );
+  }
+}
+
+void TestSingleSourceSparse::growingRowsDecide()
+{
+  // From one stored pair per client the driver grows the rows until the answer is decided: the
+  // enumerated optimum of the full problem, proven, or its error code when it has no plan, where
+  // the first rows alone were often undecidable.
+  RandomSource random( 31 );
+  int undecidedFirst = 0;
+  int solved = 0;
+  int infeasible = 0;
+  for ( int round = 0; round < 60; ++round )
+  {
+    const std::uint32_t n = 3 + random.below( 4 );
+    const std::uint32_t m = 3 + random.below( 3 );
+    SscflpProblem problem = randomSscflpProblem( random, n, m, true );
+    addRandomSiteRules( random, round, problem.location );
+    const ModelChoice choice = randomChoice( random, round, m );
+    const SingleSourceReferenceData data = referenceData( problem, problem.location, choice );
+    const double reference = enumerateSingleSource( data );
+    const Result<LocationSolution> first = solveSparse( problem, kNearestReduction( problem.location, 1 ), choice );
+    undecidedFirst += !first.isOk() && first.error().code == ErrorCode::CoverageUndecidable ? 1 : 0;
+    SilentProgress progress;
+    const Result<LocationSolution> result =
+      choice.p > 0 ? solveCpmpKNearest( CpmpProblem{ problem.location, problem.capacity, problem.demand }, 1, cpmpOptions( choice ), progress )
+                   : solveSscflpKNearest( problem, 1, sscflpOptions( choice ), progress );
+    if ( reference == kNoPlan )
+    {
+      QVERIFY2( !result.isOk() && isInfeasibleCode( result.error().code ), qPrintable( QStringLiteral( "round %1" ).arg( round ) ) );
+      ++infeasible;
+      continue;
+    }
+    QVERIFY2( result.isOk(), qPrintable( QStringLiteral( "round %1" ).arg( round ) ) );
+    ++solved;
+    QVERIFY( result->provenOptimal );
+    QVERIFY( std::fabs( result->objective - reference ) < 1e-6 );
+    QVERIFY( isFeasibleSingleSource( data, *result ) );
+  }
+  QVERIFY( undecidedFirst > 5 );
+  QVERIFY( solved > 20 );
+  QVERIFY( infeasible > 3 );
 }
 
 void TestSingleSourceSparse::errorCodes()

@@ -1,7 +1,6 @@
 #include "engine/solvers/cpmp_solver.h"
 
 #include "engine/solvers/location_site_rules.h"
-#include "engine/solvers/single_source_branch_and_bound.h"
 #include "engine/solvers/single_source_search.h"
 
 #include <type_traits>
@@ -45,8 +44,7 @@ Result<LocationSolution> solveOver( const Problem &problem, const CpmpOptions &o
   // Only a start for the capacitated search: the VNS alone is close enough, relinking costs seconds.
   start.pathRelinking = false;
   // Small models are solved exactly by the branch and bound afterwards: a short VNS will do.
-  const double pairs = static_cast<double>( problem.location.clientCount ) * problem.location.candidateCount;
-  if ( pairs <= kSingleSourceTreePairs )
+  if ( singleSourceTreeApplies( model ) )
     start.maxIterations = kSmallStartIterations;
   ProgressPhase startPhase( progress, 0.0, 0.1 );
   const Result<LocationSolution> uncapacitated = solvePMedian( problem.location, start, startPhase );
@@ -69,6 +67,21 @@ Result<LocationSolution> solveCpmp( const CpmpProblem &problem, const CpmpOption
 Result<LocationSolution> solveCpmp( const SparseCpmpProblem &problem, const CpmpOptions &options, ProgressSink &progress )
 {
   return solveOver( problem, options, progress );
+}
+
+Result<LocationSolution> solveCpmpKNearest( const CpmpProblem &problem, std::uint32_t k0, const CpmpOptions &options,
+                                            ProgressSink &progress )
+{
+  const NearestRowsBuilder rows = [&problem]( const std::vector<std::uint32_t> &rowLength ) {
+    return kNearestReduction( problem.location, rowLength );
+  };
+  const SingleSourceRound round = [&]( const SparseLocationProblem &sparse, double timeLimitS, ProgressSink &phase ) {
+    CpmpOptions roundOptions = options;
+    roundOptions.timeLimitS = timeLimitS;
+    return solveCpmp( SparseCpmpProblem{ sparse, problem.capacity, problem.demand }, roundOptions, phase );
+  };
+  return solveSingleSourceKNearest( problem.location.clientCount, problem.location.candidateCount, rows, k0, options.timeLimitS, round,
+                                    progress );
 }
 
 } // namespace gf

@@ -46,4 +46,10 @@ Result<LocationSolution> solveCpmp( const CpmpProblem &problem, const CpmpOption
 //! problem, CoverageUndecidable when only unstored pairs might make it feasible).
 Result<LocationSolution> solveCpmp( const SparseCpmpProblem &problem, const CpmpOptions &options, ProgressSink &progress );
 
+//! The sparse solveCpmp over the k0 nearest pairs of each client of \a problem, k doubled while
+//! the answer is undecided or unproven (solveSingleSourceKNearest): a plan of \a problem with a
+//! bound that holds for it, within options.timeLimitS over all rounds.
+Result<LocationSolution> solveCpmpKNearest( const CpmpProblem &problem, std::uint32_t k0, const CpmpOptions &options,
+                                            ProgressSink &progress );
+
 } // namespace gf

@@ -1,6 +1,7 @@
 #include "engine/solvers/single_source_search.h"
 
 #include "engine/solvers/candidate_ranking.h"
+#include "engine/solvers/maximal_cover_search.h"
 #include "engine/solvers/random_source.h"
 #include "engine/solvers/single_source_branch_and_bound.h"
 #include "engine/solvers/single_source_lagrangian.h"
@@ -13,6 +14,7 @@
 #include <limits>
 #include <numeric>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 namespace gf {
@@ -65,13 +67,26 @@ constexpr std::uint64_t kPairNodes = 4000;
 //! candidates of each pooled client may open), with a short perturbation budget counted in
 //! rounds, not seconds, so that the path does not depend on the machine's load. p3038_600
 //! (150 s, loaded): 5 medians / 10 rounds 1.10 % above best-known, 10 / 10 0.85 %, 10 / 30 0.64 %.
+//! Regions within the branch and bound's reach are solved exactly (see kRegionTreeWork); p3038_600
+//! (240 s, loaded, same hour): heuristic regions 0.92 %, exact 0.94 %, exact from the region's own
+//! solution 0.81 %, skipping regions re-solved before 0.72 %, up to three times larger 0.71 %;
+//! (low load) scale stepped up on every pass and a 20M tree budget 0.57 % in 131 s (was 0.61 % in 224 s).
 constexpr std::uint32_t kRegionMedians = 10;
 constexpr std::size_t kRegionMaxClients = 80;
 constexpr std::uint32_t kRegionSources = 5;
 constexpr std::uint32_t kRegionRounds = 30;
-//! A region pass that improves nothing is repeated with regions up to this many times larger
-//! (IRMA, Stefanello et al. 2015); twice keeps the sub-model within the full descent.
-constexpr std::uint32_t kRegionMaxScale = 2;
+//! Each region pass is followed by one with regions up to this many times larger (IRMA,
+//! Stefanello et al. 2015, steps up only after a pass without gain: slower to reach the
+//! larger regions that gain most); the largest ones take fewer closed candidates per client
+//! so as to stay within the branch and bound's reach.
+constexpr std::uint32_t kRegionMaxScale = 3;
+//! Pairs the branch and bound of one region may price (see kTreeWork): p3038 regions of 50
+//! clients × 65 sites, about 150 nodes; most regions it proves are proved at the root.
+//! p3038_800 (low load): 5e6 0.64 % in 139 s, 2e7 0.59 % in 167 s. Without the region's own
+//! subgradient (the tree's root only) regions cost half as much but gain less: 0.80 % in 101 s.
+constexpr double kRegionTreeWork = 2e7;
+//! Perturbation rounds of a region the branch and bound did not prove.
+constexpr std::uint32_t kRegionTreeRounds = 10;
 
 //! One single-source solution: which candidates are open and where every client goes.
 struct SingleSourceState
@@ -132,7 +147,7 @@ class SingleSourceSearch
     std::vector<std::uint32_t> clientsAround( const SingleSourceState &state, const std::vector<std::uint32_t> &touched ) const;
     std::vector<std::uint32_t> swapPartners( const SingleSourceState &state, std::uint32_t candidate ) const;
     bool tryChange( SingleSourceState &state, std::uint32_t in, std::uint32_t out ) const;
-    std::vector<std::vector<std::uint32_t>> membersOf( const SingleSourceState &state ) const;
+    std::vector<std::vector<std::uint32_t>> membersOf( const SingleSourceState &state, const std::vector<char> &only = {} ) const;
     std::vector<std::uint32_t> openNeighbours( const SingleSourceState &state, const std::vector<std::vector<std::uint32_t>> &members,
                                                std::uint32_t median ) const;
     bool improvePair( SingleSourceState &state, const std::vector<std::vector<std::uint32_t>> &members, std::uint32_t first,
@@ -147,6 +162,8 @@ class SingleSourceSearch
     void regionDescent( SingleSourceState &state, std::vector<std::uint32_t> queue );
     void releaseRegion( SingleSourceState &state, const std::vector<std::uint32_t> &clients,
                         const std::vector<std::uint32_t> &medians ) const;
+    std::vector<std::uint32_t> regionSignature( const SingleSourceState &state, std::vector<std::uint32_t> medians,
+                                                std::vector<std::uint32_t> clients ) const;
     SingleSourceState locationAllocation( const SingleSourceState &start );
     void searchOpenSets( SingleSourceState &state );
     bool perturb( SingleSourceState &state, std::uint32_t moves, std::vector<std::uint32_t> &touched );
@@ -156,12 +173,7 @@ class SingleSourceSearch
     std::vector<char> largestCapacities() const;
     void lagrangian();
     void branchAndBound();
-    //! Small models over a whole matrix: over a k-nearest one the tree would cover the stored
-    //! pairs only, no statement on the full problem.
-    bool treeApplies() const
-    {
-      return !mRanking.hasBeyondCost() && static_cast<double>( mClients ) * mCandidates <= kSingleSourceTreePairs;
-    }
+    bool treeApplies() const { return singleSourceTreeApplies( mModel ); }
     LocationSolution buildSolution() const;
 
     const SingleSourceModel &mModel;
@@ -195,6 +207,7 @@ class SingleSourceSearch
     std::uint64_t mPairNodesUsed = 0;
     std::vector<double> mPoolDemandFrom;          //!< demand from depth k on
     std::uint32_t mRegionScale = 1;               //!< regions hold this many times kRegionMedians/kRegionMaxClients
+    std::unordered_set<std::vector<std::uint32_t>, ColumnSetHash> mUnimprovedRegions;   //!< regionSignature of regions re-solved without gain
 };
 
 //! The allowed pairs of the model's matrix, whichever it is.
@@ -621,7 +634,11 @@ bool SingleSourceSearch::completeAround( SingleSourceState &state, std::vector<s
 std::vector<std::uint32_t> SingleSourceSearch::clientsAround( const SingleSourceState &state,
                                                               const std::vector<std::uint32_t> &touched ) const
 {
-  const std::vector<std::vector<std::uint32_t>> members = membersOf( state );
+  // Only the touched medians' lists are needed (their neighbours).
+  std::vector<char> isTouched( mCandidates, 0 );
+  for ( std::uint32_t candidate : touched )
+    isTouched[candidate] = 1;
+  const std::vector<std::vector<std::uint32_t>> members = membersOf( state, isTouched );
   std::vector<char> isMedian( mCandidates, 0 );
   std::vector<char> isClient( mClients, 0 );
   for ( std::uint32_t candidate : touched )
@@ -719,13 +736,26 @@ std::vector<std::uint32_t> SingleSourceSearch::openList( const SingleSourceState
   return open;
 }
 
-//! Per open candidate, the clients it serves (ascending).
-std::vector<std::vector<std::uint32_t>> SingleSourceSearch::membersOf( const SingleSourceState &state ) const
+//! Per open candidate (only those flagged in \a only, when given), the clients it serves (ascending).
+std::vector<std::vector<std::uint32_t>> SingleSourceSearch::membersOf( const SingleSourceState &state, const std::vector<char> &only ) const
 {
-  std::vector<std::vector<std::uint32_t>> members( mCandidates );
+  auto listed = [&]( std::uint32_t client ) {
+    return state.assign[client] != kUnassigned && ( only.empty() || only[state.assign[client]] );
+  };
+  // Sized first: one allocation per list rather than a growing one (large instances rebuild
+  // these lists after every move, and the reallocations dominated).
+  std::vector<std::uint32_t> count( mCandidates, 0 );
   for ( std::uint32_t client = 0; client < mClients; ++client )
   {
-    if ( state.assign[client] != kUnassigned )
+    if ( listed( client ) )
+      ++count[state.assign[client]];
+  }
+  std::vector<std::vector<std::uint32_t>> members( mCandidates );
+  for ( std::uint32_t candidate = 0; candidate < mCandidates; ++candidate )
+    members[candidate].reserve( count[candidate] );
+  for ( std::uint32_t client = 0; client < mClients; ++client )
+  {
+    if ( listed( client ) )
       members[state.assign[client]].push_back( client );
   }
   return members;
@@ -928,6 +958,23 @@ void SingleSourceSearch::releaseRegion( SingleSourceState &state, const std::vec
   }
 }
 
+//! The region's medians, then its clients each with its median, in ascending order: equal for
+//! regions that are the same sub-model with the same solution, however they were grown.
+std::vector<std::uint32_t> SingleSourceSearch::regionSignature( const SingleSourceState &state, std::vector<std::uint32_t> medians,
+                                                                std::vector<std::uint32_t> clients ) const
+{
+  std::sort( medians.begin(), medians.end() );
+  std::sort( clients.begin(), clients.end() );
+  std::vector<std::uint32_t> signature = std::move( medians );
+  signature.push_back( kUnassigned );
+  for ( std::uint32_t client : clients )
+  {
+    signature.push_back( client );
+    signature.push_back( state.assign[client] );
+  }
+  return signature;
+}
+
 //! The region of \a seed: it, then again and again the open median nearest to the region's
 //! clients (among each pooled client's first open candidates outside the region), as long as
 //! the region keeps within kRegionMedians medians and kRegionMaxClients clients.
@@ -971,8 +1018,8 @@ void SingleSourceSearch::growRegion( const SingleSourceState &state, const std::
 }
 
 //! Re-solves the region of \a seed (see growRegion) as a single-source model of its own,
-//! without a bound, started from the region's medians;
-//! applies the result when cheaper. \a changed gets the region's new medians.
+//! started from the region's solution (exactly where the branch and bound reaches, within a
+//! work budget); applies the result when cheaper. \a changed gets the region's new medians.
 bool SingleSourceSearch::improveRegion( SingleSourceState &state, const std::vector<std::vector<std::uint32_t>> &members,
                                         std::uint32_t seed, std::vector<std::uint32_t> &changed )
 {
@@ -984,19 +1031,31 @@ bool SingleSourceSearch::improveRegion( SingleSourceState &state, const std::vec
   growRegion( state, members, seed, medians, pool );
   if ( medians.size() < 2 )
     return false;
-  // Sites: the region's medians first, then the nearest closed candidates of each pooled client.
-  std::vector<std::uint32_t> sites = medians;
-  for ( std::uint32_t client : pool )
+  // A region re-solved before without gain, unchanged since (same medians, clients and
+  // assignment), is skipped: the passes that follow a stall then cost only what changed.
+  std::vector<std::uint32_t> signature = regionSignature( state, medians, pool );
+  if ( mUnimprovedRegions.count( signature ) > 0 )
+    return false;
+  // Sites: the region's medians first, then the nearest closed candidates of each pooled client,
+  // as many of them (up to kRegionSources) as keep the region within the branch and bound's reach.
+  std::vector<std::uint32_t> sites;
+  for ( std::uint32_t sources = kRegionSources; sources > 0; --sources )
   {
-    std::uint32_t taken = 0;
-    for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && taken < kRegionSources; ++it )
+    sites = medians;
+    for ( std::uint32_t client : pool )
     {
-      if ( state.isOpen[*it] )
-        continue;
-      ++taken;
-      if ( std::find( sites.begin(), sites.end(), *it ) == sites.end() )
-        sites.push_back( *it );
+      std::uint32_t taken = 0;
+      for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && taken < sources; ++it )
+      {
+        if ( state.isOpen[*it] )
+          continue;
+        ++taken;
+        if ( std::find( sites.begin(), sites.end(), *it ) == sites.end() )
+          sites.push_back( *it );
+      }
     }
+    if ( static_cast<double>( pool.size() ) * static_cast<double>( sites.size() ) <= kSingleSourceTreePairs )
+      break;
   }
   LocationProblem region;
   region.clientCount = static_cast<std::uint32_t>( pool.size() );
@@ -1009,6 +1068,9 @@ bool SingleSourceSearch::improveRegion( SingleSourceState &state, const std::vec
   {
     current += costOf( pool[k], state.assign[pool[k]] );
     model.demand.push_back( mModel.demand[pool[k]] );
+    // The region's own solution is the sub-model's start: its bound prunes against it.
+    model.startAssignment.push_back(
+      static_cast<std::uint32_t>( std::find( medians.begin(), medians.end(), state.assign[pool[k]] ) - medians.begin() ) );
     for ( std::size_t j = 0; j < sites.size(); ++j )
     {
       const double cost = costOf( pool[k], sites[j] );
@@ -1036,14 +1098,18 @@ bool SingleSourceSearch::improveRegion( SingleSourceState &state, const std::vec
   SingleSourceOptions options;
   options.seed = mRandom.next();
   options.timeLimitS = remainingS;
-  options.maxIterations = kRegionRounds;
-  // The region's bound would rarely prove it optimal and costs more than the search (p3038:
-  // the knapsacks took most of the time).
-  options.lowerBound = false;
+  // Regions within the branch and bound's reach are solved exactly (within a work budget);
+  // larger ones by the search alone, as their bound rarely proves them and costs more.
+  options.lowerBound = singleSourceTreeApplies( model );
+  options.treeWork = kRegionTreeWork;
+  options.maxIterations = options.lowerBound ? kRegionTreeRounds : kRegionRounds;
   ProgressPhase silent( mProgress, 0.5, 0.5 );
   const Result<LocationSolution> solved = solveSingleSource( model, *rules, options, silent );
   if ( !solved || !better( solved->objective, current ) )
+  {
+    mUnimprovedRegions.insert( std::move( signature ) );
     return false;
+  }
   releaseRegion( state, pool, medians );
   for ( std::uint32_t site : solved->open )
   {
@@ -1056,11 +1122,10 @@ bool SingleSourceSearch::improveRegion( SingleSourceState &state, const std::vec
 }
 
 //! Region re-optimisation around each queued median until none improves; the new medians
-//! of an improved region are queued again. A pass without any improvement is repeated over
-//! every median with larger regions (see kRegionMaxScale), which stay larger from then on.
+//! of an improved region are queued again. Then every median again with larger regions (see
+//! kRegionMaxScale), which stay larger from then on.
 void SingleSourceSearch::regionDescent( SingleSourceState &state, std::vector<std::uint32_t> queue )
 {
-  bool improvedAny = false;
   std::vector<std::vector<std::uint32_t>> members = membersOf( state );
   std::vector<char> queued( mCandidates, 0 );
   for ( std::uint32_t median : queue )
@@ -1072,7 +1137,6 @@ void SingleSourceSearch::regionDescent( SingleSourceState &state, std::vector<st
     std::vector<std::uint32_t> changed;
     if ( !state.isOpen[seed] || !improveRegion( state, members, seed, changed ) )
       continue;
-    improvedAny = true;
     improve( state, clientsAround( state, changed ) );
     members = membersOf( state );
     for ( std::uint32_t site : changed )
@@ -1084,7 +1148,7 @@ void SingleSourceSearch::regionDescent( SingleSourceState &state, std::vector<st
       }
     }
   }
-  if ( !improvedAny && mRegionScale < kRegionMaxScale && !stopRequested() )
+  if ( mRegionScale < kRegionMaxScale && !stopRequested() )
   {
     ++mRegionScale;
     regionDescent( state, openList( state ) );
@@ -1094,7 +1158,9 @@ void SingleSourceSearch::regionDescent( SingleSourceState &state, std::vector<st
 //! Capacitated location-allocation from \a start's open set: the transportation optimum
 //! (clients split) for the open set, then each median moved to the site that serves its
 //! flow most cheaply; repeated while the transportation cost drops. The best open set is
-//! rounded to single sources (each client to its largest flow where it fits).
+//! rounded to single sources (each client to its largest flow where it fits). The transportation
+//! runs over arcs built from the open sites' client lists, so work and memory follow the stored
+//! pairs at open sites, not clients × open sites.
 SingleSourceState SingleSourceSearch::locationAllocation( const SingleSourceState &start )
 {
   std::vector<std::uint32_t> open;
@@ -1105,11 +1171,14 @@ SingleSourceState SingleSourceSearch::locationAllocation( const SingleSourceStat
   }
   TransportationSolver transport;
   std::vector<double> capacity;
-  std::vector<double> unitCost;
+  std::vector<std::size_t> arcFirst;
+  std::vector<std::size_t> nextArc;
+  std::vector<TransportationSolver::Arc> arcs;
   double bestValue = kNoCost;
   std::vector<std::uint32_t> bestOpen;
   std::vector<std::uint32_t> bestPreferred;
   std::vector<char> isOpen( mCandidates, 0 );
+  std::vector<char> isScored( mCandidates, 0 );
   for ( std::uint32_t round = 0; round < 50 && !stopRequested(); ++round )
   {
     const std::size_t sites = open.size();
@@ -1120,41 +1189,51 @@ SingleSourceState SingleSourceSearch::locationAllocation( const SingleSourceStat
       capacity[f] = mModel.capacity[open[f]];
       fixed += mModel.fixedCost[open[f]];
     }
-    unitCost.assign( static_cast<std::size_t>( mClients ) * sites, kForbiddenAssignment );
-    for ( std::uint32_t client = 0; client < mClients; ++client )
+    // Each client's arcs in site order (the sites' client lists, counted then filled), only
+    // to sites that hold its whole demand.
+    auto holds = [&]( std::uint32_t client, std::size_t f ) { return mModel.demand[client] <= capacity[f]; };
+    arcFirst.assign( static_cast<std::size_t>( mClients ) + 1, 0 );
+    for ( std::size_t f = 0; f < sites; ++f )
     {
-      const double demand = mModel.demand[client];
-      for ( std::size_t f = 0; f < sites; ++f )
+      for ( const std::uint32_t *it = mRanking.servedBegin( open[f] ); it != mRanking.servedEnd( open[f] ); ++it )
+        arcFirst[*it + 1] += holds( *it, f ) ? 1 : 0;
+    }
+    std::partial_sum( arcFirst.begin(), arcFirst.end(), arcFirst.begin() );
+    nextArc.assign( arcFirst.begin(), arcFirst.end() - 1 );
+    arcs.resize( arcFirst.back() );
+    for ( std::size_t f = 0; f < sites; ++f )
+    {
+      for ( const std::uint32_t *it = mRanking.servedBegin( open[f] ); it != mRanking.servedEnd( open[f] ); ++it )
       {
-        const double cost = costOf( client, open[f] );
-        if ( cost < kNoCost && demand <= capacity[f] )
-          unitCost[client * sites + f] = demand > 0.0 ? cost / demand : 0.0;
+        const double demand = mModel.demand[*it];
+        if ( holds( *it, f ) )
+          arcs[nextArc[*it]++] = { static_cast<std::uint32_t>( f ), demand > 0.0 ? costOf( *it, open[f] ) / demand : 0.0 };
       }
     }
-    if ( !transport.solve( mModel.demand, capacity, unitCost, kForbiddenAssignment ) )
+    if ( !transport.solve( mModel.demand, capacity, arcFirst, arcs ) )
       break;
     const double value = transport.cost() + fixed;
     if ( !bestOpen.empty() && !better( value, bestValue ) )
       break;
     bestValue = value;
     bestOpen = open;
-    // Each client's largest flow, and per site the clients it serves.
-    const std::vector<double> &flow = transport.flow();
-    std::vector<std::vector<std::uint32_t>> served( sites );
+    // Each client's largest flow, and per site the clients it serves with their flows.
+    const std::vector<double> &flow = transport.arcFlow();
+    std::vector<std::vector<std::pair<std::uint32_t, double>>> served( sites );
     bestPreferred.assign( mClients, kUnassigned );
     for ( std::uint32_t client = 0; client < mClients; ++client )
     {
       double largest = 0.0;
-      for ( std::size_t f = 0; f < sites; ++f )
+      for ( std::size_t arc = arcFirst[client]; arc < arcFirst[client + 1]; ++arc )
       {
-        const double amount = flow[client * sites + f];
+        const double amount = flow[arc];
         if ( amount <= 0.0 )
           continue;
-        served[f].push_back( client );
+        served[arcs[arc].facility].emplace_back( client, amount );
         if ( amount > largest )
         {
           largest = amount;
-          bestPreferred[client] = open[f];
+          bestPreferred[client] = open[arcs[arc].facility];
         }
       }
     }
@@ -1167,16 +1246,16 @@ SingleSourceState SingleSourceSearch::locationAllocation( const SingleSourceStat
       if ( mRules.fixedOpen[median] )
         continue;
       double load = 0.0;
-      for ( std::uint32_t client : served[f] )
-        load += flow[client * sites + f];
+      for ( const auto &entry : served[f] )
+        load += entry.second;
       auto score = [&]( std::uint32_t site ) {
         double total = mModel.fixedCost[site];
-        for ( std::uint32_t client : served[f] )
+        for ( const auto &[client, amount] : served[f] )
         {
           const double cost = costOf( client, site );
           if ( cost == kNoCost || mModel.demand[client] > mModel.capacity[site] )
             return kNoCost;
-          total += mModel.demand[client] > 0.0 ? flow[client * sites + f] * cost / mModel.demand[client] : 0.0;
+          total += mModel.demand[client] > 0.0 ? amount * cost / mModel.demand[client] : 0.0;
         }
         return total;
       };
@@ -1184,16 +1263,20 @@ SingleSourceState SingleSourceSearch::locationAllocation( const SingleSourceStat
       if ( bestScore == kNoCost )
         continue;
       std::uint32_t bestSite = median;
-      for ( std::uint32_t client : served[f] )
+      // Neighbouring clients share their nearest closed sites: each is scored once.
+      std::vector<std::uint32_t> scored;
+      for ( const auto &entry : served[f] )
       {
         std::uint32_t taken = 0;
-        for ( const std::uint32_t *it = mRanking.begin( client ); it != mRanking.end( client ) && taken < kPartnerSources; ++it )
+        for ( const std::uint32_t *it = mRanking.begin( entry.first ); it != mRanking.end( entry.first ) && taken < kPartnerSources; ++it )
         {
           if ( isOpen[*it] )
             continue;
           ++taken;
-          if ( mModel.capacity[*it] < load )
+          if ( isScored[*it] || mModel.capacity[*it] < load )
             continue;
+          isScored[*it] = 1;
+          scored.push_back( *it );
           const double siteScore = score( *it );
           if ( better( siteScore, bestScore ) )
           {
@@ -1202,6 +1285,8 @@ SingleSourceState SingleSourceSearch::locationAllocation( const SingleSourceStat
           }
         }
       }
+      for ( std::uint32_t site : scored )
+        isScored[site] = 0;
       if ( bestSite != median )
       {
         isOpen[median] = 0;
@@ -1535,8 +1620,9 @@ void SingleSourceSearch::branchAndBound()
     return state.objective;
   };
   SingleSourceBranchAndBound tree( mModel, mRules, mRanking );
-  const double pairs = static_cast<double>( mClients ) * mCandidates;
-  const std::uint64_t nodes = std::min( kTreeNodes, static_cast<std::uint64_t>( kTreeWork / ( pairs * kTreeNodeSteps ) ) + 1 );
+  const double pairs = mModel.pairCount();
+  const double work = mOptions.treeWork > 0.0 ? mOptions.treeWork : kTreeWork;
+  const std::uint64_t nodes = std::min( kTreeNodes, static_cast<std::uint64_t>( work / ( pairs * kTreeNodeSteps ) ) + 1 );
   const SingleSourceBranchAndBoundResult result = tree.solve( mBest.objective, mBoundMultipliers, mDeadline, nodes, mProgress, repair );
   if ( !result.assignment.empty() )
     keepIfBest( fromRelaxation( result.isOpen, result.assignment ) );
@@ -1550,7 +1636,8 @@ Result<LocationSolution> SingleSourceSearch::run()
     std::vector<char> isOpen( mCandidates, 0 );
     for ( std::uint32_t candidate : mModel.startOpen )
       isOpen[candidate] = 1;
-    keepIfBest( fromRelaxation( isOpen, std::vector<std::uint32_t>( mClients, kUnassigned ) ) );
+    keepIfBest( fromRelaxation( isOpen, mModel.startAssignment.empty() ? std::vector<std::uint32_t>( mClients, kUnassigned )
+                                                                       : mModel.startAssignment ) );
   }
   // Heuristic descent before the bound: its incumbent steers the subgradient steps.
   if ( mHaveBest )
@@ -1641,6 +1728,14 @@ LocationSolution SingleSourceSearch::buildSolution() const
 
 } // namespace
 
+bool singleSourceTreeApplies( const SingleSourceModel &model )
+{
+  // Rows with nothing beyond them (infinite beyondCost) hold the whole problem.
+  const bool kNearest = model.sparse && std::any_of( model.sparse->beyondCost.begin(), model.sparse->beyondCost.end(),
+                                                     []( double cost ) { return cost < kForbiddenAssignment; } );
+  return !kNearest && model.pairCount() <= kSingleSourceTreePairs;
+}
+
 Result<LocationSolution> solveSingleSource( const SingleSourceModel &model, const LocationSiteRules &rules,
                                             const SingleSourceOptions &options, ProgressSink &progress )
 {
@@ -1692,6 +1787,50 @@ Result<LocationSolution> solveSingleSource( const SingleSourceModel &model, cons
   if ( !solved && solved.error().code == ErrorCode::Infeasible && undecidable != kUnassigned )
     return makeError( ErrorCode::CoverageUndecidable, std::to_string( undecidable ) );
   return solved;
+}
+
+Result<LocationSolution> solveSingleSourceKNearest( std::uint32_t clientCount, std::uint32_t candidateCount,
+                                                    const NearestRowsBuilder &rows, std::uint32_t k0, double timeLimitS,
+                                                    const SingleSourceRound &solveRound, ProgressSink &progress )
+{
+  const Clock::time_point deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>( std::chrono::duration<double>( timeLimitS ) );
+  std::uint32_t k = std::min( std::max<std::uint32_t>( 1, k0 ), candidateCount );
+  LocationSolution best;
+  bool haveBest = false;
+  double bestBound = 0.0;
+  for ( std::uint32_t round = 0;; ++round )
+  {
+    const bool lastRound = k >= candidateCount;
+    const SparseLocationProblem sparse = rows( std::vector<std::uint32_t>( clientCount, k ) );
+    ProgressPhase phase( progress, 1.0 - std::pow( 0.5, round ), 1.0 - std::pow( 0.5, round + 1 ) );
+    const double remainingS = std::max( 0.0, std::chrono::duration<double>( deadline - Clock::now() ).count() );
+    Result<LocationSolution> solved = solveRound( sparse, lastRound ? remainingS : 0.5 * remainingS, phase );
+    if ( !solved && solved.error().code != ErrorCode::CoverageUndecidable )
+      return solved;
+    bool canceled = progress.isCanceled();
+    // A doubling that neither raised the bound nor lowered the plan's cost will not pay again.
+    bool gained = !haveBest;
+    if ( solved )
+    {
+      gained = gained || solved->lowerBound > bestBound || solved->objective < best.objective;
+      bestBound = std::max( bestBound, solved->lowerBound );
+      if ( !haveBest || solved->objective < best.objective )
+        best = *solved;
+      haveBest = true;
+      canceled = canceled || solved->canceled;
+    }
+    const bool proven = haveBest && best.objective - bestBound <= 1e-6 + 1e-9 * std::fabs( best.objective );
+    if ( proven || lastRound || canceled || !gained || Clock::now() > deadline )
+    {
+      if ( !haveBest )
+        return solved;
+      best.lowerBound = std::min( bestBound, best.objective );
+      best.provenOptimal = proven;
+      best.canceled = canceled;
+      return best;
+    }
+    k = k > candidateCount / 2 ? candidateCount : 2 * k;
+  }
 }
 
 } // namespace gf

@@ -69,4 +69,19 @@ Result<LocationSolution> solveSscflp( const SparseSscflpProblem &problem, const 
   return solveOver( problem.location, sscflpModel( problem, options ), options, progress );
 }
 
+Result<LocationSolution> solveSscflpKNearest( const SscflpProblem &problem, std::uint32_t k0, const SscflpOptions &options,
+                                              ProgressSink &progress )
+{
+  const NearestRowsBuilder rows = [&problem]( const std::vector<std::uint32_t> &rowLength ) {
+    return kNearestReduction( problem.location, rowLength );
+  };
+  const SingleSourceRound round = [&]( const SparseLocationProblem &sparse, double timeLimitS, ProgressSink &phase ) {
+    SscflpOptions roundOptions = options;
+    roundOptions.timeLimitS = timeLimitS;
+    return solveSscflp( SparseSscflpProblem{ sparse, problem.fixedCost, problem.capacity, problem.demand }, roundOptions, phase );
+  };
+  return solveSingleSourceKNearest( problem.location.clientCount, problem.location.candidateCount, rows, k0, options.timeLimitS, round,
+                                    progress );
+}
+
 } // namespace gf

@@ -46,4 +46,10 @@ Result<LocationSolution> solveSscflp( const SscflpProblem &problem, const Sscflp
 //! pairs cannot hold the demand but unstored ones might: CoverageUndecidable (subject: a client).
 Result<LocationSolution> solveSscflp( const SparseSscflpProblem &problem, const SscflpOptions &options, ProgressSink &progress );
 
+//! The sparse solveSscflp over the k0 nearest pairs of each client of \a problem, k doubled while
+//! the answer is undecided or unproven (solveSingleSourceKNearest): a plan of \a problem with a
+//! bound that holds for it, within options.timeLimitS over all rounds.
+Result<LocationSolution> solveSscflpKNearest( const SscflpProblem &problem, std::uint32_t k0, const SscflpOptions &options,
+                                              ProgressSink &progress );
+
 } // namespace gf
