@@ -959,7 +959,8 @@ void SingleSourceSearch::releaseRegion( SingleSourceState &state, const std::vec
 }
 
 //! The region's medians, then its clients each with its median, in ascending order: equal for
-//! regions that are the same sub-model with the same solution, however they were grown.
+//! regions with the same medians, clients and solution, however they were grown (the closed
+//! sites around them may have changed since: skipping such a region is a heuristic choice).
 std::vector<std::uint32_t> SingleSourceSearch::regionSignature( const SingleSourceState &state, std::vector<std::uint32_t> medians,
                                                                 std::vector<std::uint32_t> clients ) const
 {
