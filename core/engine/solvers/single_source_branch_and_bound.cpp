@@ -110,7 +110,6 @@ bool Search::bound( Node &node, bool root )
   std::vector<double> multiplier = node.multiplier;
   double best = -kInfinity;
   std::uint32_t sinceImprovement = 0;
-  std::vector<std::uint32_t> repaired;
   std::vector<char> isOpen( mCandidates, 0 );
   bool current = false;   // the last evaluation was at the best multipliers
   for ( std::uint32_t iteration = 0; iteration < iterations; ++iteration )
@@ -137,13 +136,8 @@ bool Search::bound( Node &node, bool root )
       offer( objective, mRelaxedAssignment, isOpen );
     if ( prunes( best ) )
       return false;
-    if ( mRepair && root && iteration % kRootRepairEvery == 0 )
-    {
-      const double repairedObjective = mRepair( isOpen, mLagrangian.preferred(), repaired );
-      offer( repairedObjective, repaired, isOpen );
-      if ( prunes( best ) )
-        return false;
-    }
+    if ( root && iteration % kRootRepairEvery == 0 && repairPrunes( best ) )
+      return false;
     if ( scale < 1e-4 || stopRequested() )
       break;
     double norm = 0.0;
